@@ -1,0 +1,8 @@
+namespace MarketGraph.Core.Claims;
+
+public enum ReviewStatus
+{
+    Extracted,
+    Confirmed,
+    Rejected,
+}
