@@ -59,7 +59,7 @@ public sealed class ClaimProps : IReadOnlyDictionary<string, object>
             object? v = p.Value.ValueKind switch
             {
                 JsonValueKind.String => p.Value.GetString(),
-                JsonValueKind.Number => p.Value.TryGetInt64(out var l) ? l : p.Value.GetDouble(),
+                JsonValueKind.Number => p.Value.TryGetInt64(out var l) ? (object)l : p.Value.GetDouble(),
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
                 _ => null,

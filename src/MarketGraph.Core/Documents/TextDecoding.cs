@@ -38,7 +38,7 @@ public static class TextDecoding
         return text;
     }
 
-    /// <summary>NUL bytes, or many control characters in the first 8 KB.</summary>
+    /// <summary>NUL bytes, or control characters making up over 30 % of the first 8 KB.</summary>
     public static bool LooksBinary(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 8192)];
@@ -48,7 +48,7 @@ public static class TextDecoding
         {
             if (b < 0x09 || (b > 0x0d && b < 0x20)) controls++;
         }
-        return head.Length > 0 && controls * 10 > head.Length;
+        return head.Length > 0 && controls * 100 > head.Length * 30;
     }
 
     /// <summary>Removes control characters other than tab/newline, keeping offsets meaningful for what remains.</summary>
