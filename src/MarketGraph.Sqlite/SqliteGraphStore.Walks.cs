@@ -1,0 +1,111 @@
+using MarketGraph.Core.Graph;
+using MarketGraph.Core.Ontology;
+using Microsoft.Data.Sqlite;
+
+namespace MarketGraph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    public async Task<Subgraph> NeighbourhoodAsync(string entityId, int depth, IReadOnlyCollection<RelationType>? types, DateOnly? asOf, int maxEntities, CancellationToken ct = default)
+    {
+        var start = (await GetEntitiesAsync([entityId], ct)).GetValueOrDefault(entityId);
+        if (start is null) return new Subgraph([], []);
+        depth = Math.Clamp(depth, 0, 4);
+        maxEntities = Math.Max(1, maxEntities);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { start.Id };
+        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        var frontier = new List<string> { start.Id };
+        await using var connection = await OpenAsync(ct);
+        for (var hop = 0; hop < depth && frontier.Count > 0 && visited.Count < maxEntities; hop++)
+        {
+            var (where, p) = EdgeFilter(new EdgeQuery { Types = types, EntityIds = frontier, Direction = Direction.Both, AsOf = asOf });
+            await using var cmd = Command(connection, null, $"SELECT {EdgeColumns} FROM edges WHERE {where} ORDER BY confidence DESC, id", p);
+            var next = new List<string>();
+            foreach (var edge in await ReadEdgesAsync(cmd, ct))
+            {
+                foreach (var end in new[] { edge.FromId, edge.ToId })
+                {
+                    if (visited.Contains(end) || visited.Count >= maxEntities) continue;
+                    visited.Add(end);
+                    next.Add(end);
+                }
+                if (visited.Contains(edge.FromId) && visited.Contains(edge.ToId)) edges.TryAdd(edge.Id, edge);
+            }
+            frontier = next;
+        }
+        var entities = await GetEntitiesAsync(visited, ct);
+        return new Subgraph(visited.Where(entities.ContainsKey).Select(id => entities[id]).ToList(), edges.Values.ToList());
+    }
+
+    /// <summary>
+    /// A recursive CTE gives every entity's distance from the start (edges either way, at most maxHops,
+    /// not walking past the target); the shortest paths are then read back from the target along
+    /// edges that step down one distance at a time.
+    /// </summary>
+    public async Task<IReadOnlyList<GraphPath>> ShortestPathsAsync(string fromId, string toId, int maxHops, IReadOnlyCollection<RelationType>? types, int maxPaths, CancellationToken ct = default)
+    {
+        var ends = await GetEntitiesAsync([fromId, toId], ct);
+        if (!ends.TryGetValue(fromId, out var from) || !ends.TryGetValue(toId, out var to)) return [];
+        if (from.Id == to.Id) return [new GraphPath([from.Id], [])];
+        maxHops = Math.Clamp(maxHops, 1, 6);
+        maxPaths = Math.Clamp(maxPaths, 1, 100);
+        var (where, p) = EdgeFilter(new EdgeQuery { Types = types });
+        await using var connection = await OpenAsync(ct);
+        var distance = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using (var cmd = Command(connection, null, $"""
+            WITH RECURSIVE
+              adjacent(a, b) AS (SELECT from_id, to_id FROM edges WHERE {where} UNION ALL SELECT to_id, from_id FROM edges WHERE {where}),
+              reach(node, d) AS (
+                SELECT $from, 0
+                UNION
+                SELECT adjacent.b, reach.d + 1 FROM reach JOIN adjacent ON adjacent.a = reach.node
+                WHERE reach.d < $maxHops AND reach.node <> $to)
+            SELECT node, MIN(d) FROM reach GROUP BY node
+            """, [.. p, ("$from", from.Id), ("$to", to.Id), ("$maxHops", maxHops)]))
+        {
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct)) distance[r.GetString(0)] = r.GetInt32(1);
+        }
+        if (!distance.TryGetValue(to.Id, out var length)) return [];
+
+        // edges on some shortest path join nodes at distance k and k+1 with dist(to) = length
+        var paths = new List<GraphPath>();
+        var stepEdges = new Dictionary<string, List<Edge>>(StringComparer.Ordinal); // node → edges to a node one step nearer the start
+        async Task<List<Edge>> StepsBackAsync(string node)
+        {
+            if (stepEdges.TryGetValue(node, out var known)) return known;
+            var (w, q) = EdgeFilter(new EdgeQuery { Types = types, EntityIds = [node], Direction = Direction.Both });
+            await using var cmd = Command(connection, null, $"SELECT {EdgeColumns} FROM edges WHERE {w} ORDER BY confidence DESC, id", q);
+            var d = distance[node];
+            var list = (await ReadEdgesAsync(cmd, ct))
+                .Where(e => distance.TryGetValue(e.FromId == node ? e.ToId : e.FromId, out var od) && od == d - 1)
+                .ToList();
+            stepEdges[node] = list;
+            return list;
+        }
+
+        async Task WalkAsync(string node, List<string> nodes, List<Edge> walked)
+        {
+            if (paths.Count >= maxPaths) return;
+            if (node == from.Id)
+            {
+                var entityIds = nodes.AsEnumerable().Reverse().ToList();
+                paths.Add(new GraphPath(entityIds, walked.AsEnumerable().Reverse().ToList()));
+                return;
+            }
+            foreach (var edge in await StepsBackAsync(node))
+            {
+                var previous = edge.FromId == node ? edge.ToId : edge.FromId;
+                nodes.Add(previous);
+                walked.Add(edge);
+                await WalkAsync(previous, nodes, walked);
+                nodes.RemoveAt(nodes.Count - 1);
+                walked.RemoveAt(walked.Count - 1);
+                if (paths.Count >= maxPaths) return;
+            }
+        }
+
+        await WalkAsync(to.Id, [to.Id], []);
+        return paths.Where(path => path.Edges.Count == length).ToList();
+    }
+}
