@@ -108,17 +108,18 @@ public sealed partial class SqliteGraphStore
         if (match is null) return new Paged<Entity>([], 0);
         var kindFilter = kinds is { Count: > 0 } ? JsonArray(kinds.Select(k => k.ToString())) : null;
         await using var connection = await OpenAsync(ct);
-        const string ranked = """
-            SELECT e.canonical_id AS id, MIN(bm25(entity_fts)) AS rank FROM entity_fts
-            JOIN entities e ON e.id = entity_fts.entity_id
-            JOIN entities c ON c.id = e.canonical_id
-            WHERE entity_fts MATCH $match AND ($kinds IS NULL OR c.kind IN (SELECT value FROM json_each($kinds)))
-            GROUP BY e.canonical_id
+        // bm25() only works directly over the FTS table: materialise the hits before joining them
+        const string hits = """
+            WITH hits AS MATERIALIZED (SELECT entity_id, bm25(entity_fts) AS score FROM entity_fts WHERE entity_fts MATCH $match)
             """;
-        await using var count = Command(connection, null, $"SELECT COUNT(*) FROM ({ranked})", ("$match", match), ("$kinds", kindFilter));
+        const string matching = """
+            FROM hits JOIN entities e ON e.id = hits.entity_id JOIN entities c ON c.id = e.canonical_id
+            WHERE ($kinds IS NULL OR c.kind IN (SELECT value FROM json_each($kinds)))
+            """;
+        await using var count = Command(connection, null, $"{hits} SELECT COUNT(DISTINCT e.canonical_id) {matching}", ("$match", match), ("$kinds", kindFilter));
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(ct));
         var ids = new List<string>();
-        await using (var cmd = Command(connection, null, $"{ranked} ORDER BY rank, id LIMIT $limit OFFSET $offset",
+        await using (var cmd = Command(connection, null, $"{hits} SELECT e.canonical_id AS id, MIN(hits.score) AS rank {matching} GROUP BY e.canonical_id ORDER BY rank, id LIMIT $limit OFFSET $offset",
                          ("$match", match), ("$kinds", kindFilter), ("$limit", page.Limit), ("$offset", page.Offset)))
         {
             await using var r = await cmd.ExecuteReaderAsync(ct);

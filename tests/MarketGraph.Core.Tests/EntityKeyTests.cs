@@ -42,3 +42,13 @@ public class EntityKeyTests
     public void Every_relation_type_has_ontology_info() =>
         Assert.All(Enum.GetValues<RelationType>(), t => Assert.False(string.IsNullOrEmpty(t.WireName())));
 }
+
+public class EntityKeyLegalPhraseTests
+{
+    [Theory]
+    [InlineData("Orange Société Anonyme", "orange")]
+    [InlineData("Numspot Société par actions simplifiée", "numspot")]
+    [InlineData("Acme Public Limited Company", "acme")]
+    public void Spelled_out_legal_forms_are_removed(string name, string expected) =>
+        Assert.Equal(expected, EntityKey.Normalise(name));
+}

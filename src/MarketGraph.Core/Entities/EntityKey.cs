@@ -18,6 +18,14 @@ public static partial class EntityKey
         "gmbh", "ag", "kg", "bv", "nv", "spa", "srl", "ab", "as", "asa", "oy", "oyj", "pty", "sl", "kft",
     };
 
+    /// <summary>Legal forms spelled out, removed as whole trailing phrases.</summary>
+    private static readonly string[] LegalFormPhrases =
+    [
+        " societe anonyme", " societe par actions simplifiee", " societe par actions simplifiee unipersonnelle",
+        " societe a responsabilite limitee", " public limited company", " limited liability company",
+        " societe europeenne", " societe en commandite par actions",
+    ];
+
     private static readonly string[] LeadingArticles = ["l ", "le ", "la ", "les ", "the "];
 
     public static string Normalise(string? name)
@@ -31,6 +39,14 @@ public static partial class EntityKey
             if (folded.StartsWith(article, StringComparison.Ordinal) && folded.Length > article.Length)
             {
                 folded = folded[article.Length..];
+                break;
+            }
+        }
+        foreach (var phrase in LegalFormPhrases)
+        {
+            if (folded.EndsWith(phrase, StringComparison.Ordinal) && folded.Length > phrase.Length)
+            {
+                folded = folded[..^phrase.Length];
                 break;
             }
         }
