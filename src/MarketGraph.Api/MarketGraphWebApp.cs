@@ -1,6 +1,7 @@
 using MarketGraph.Api.Composition;
 using MarketGraph.Api.Health;
 using MarketGraph.Api.Explorer;
+using MarketGraph.Api.GraphQL;
 
 namespace MarketGraph.Api;
 
@@ -14,12 +15,14 @@ public static class MarketGraphWebApp
 
         builder.Services.AddMarketGraphStore(builder.Configuration);
         builder.Services.AddMarketGraphIngestion();
+        builder.Services.AddMarketGraphGraphQL();
 
         var app = builder.Build();
 
         app.UseMarketGraphStartup();
         app.MapHealth();
         app.MapExplorer();
+        app.MapMarketGraphGraphQL();
         return app;
     }
 }
