@@ -11,6 +11,8 @@ public sealed class EntityInterface : InterfaceGraphType<Entity>
         Name = "Entity";
         Description = "A node of the market graph: an organisation, public body, person, technology, offering, country…";
         EntityFields.AddTo(this);
+        // the shared definitions carry resolvers for the object types; an interface must not have them
+        foreach (var field in Fields) field.Resolver = null;
     }
 }
 
