@@ -1,0 +1,60 @@
+using MarketGraph.Core.Entities;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// Token-sequence index over the reference list. A name matches when the words are equal ignoring accents
+/// and case, except that each word's first letter must have the same case as in the list ("Orange" the
+/// company, not "orange" the colour; "CloudWatt" and "NUMSPOT" still match). Acronyms match exactly.
+/// </summary>
+internal sealed class ActorLexicon
+{
+    public const int MaxWords = 10;
+
+    internal sealed record Entry(Actor Actor, string Surface, string[] Words, bool Exact);
+
+    private readonly Dictionary<string, List<Entry>> _byKey = new(StringComparer.Ordinal);
+
+    public ActorLexicon(ActorCatalog catalog)
+    {
+        foreach (var actor in catalog.Actors)
+        {
+            Add(actor, actor.Name, exact: false);
+            foreach (var alias in actor.Aliases) Add(actor, alias, exact: false);
+            foreach (var acronym in actor.Acronyms) Add(actor, acronym, exact: true);
+        }
+    }
+
+    private static readonly Lazy<ActorLexicon> DefaultLexicon = new(() => new ActorLexicon(ActorCatalog.Default));
+
+    public static ActorLexicon Default => DefaultLexicon.Value;
+
+    private void Add(Actor actor, string surface, bool exact)
+    {
+        var words = Tokenizer.Words(surface).Select(t => surface.Substring(t.Start, t.Length)).ToArray();
+        if (words.Length == 0 || words.Length > MaxWords) return;
+        var key = KeyOf(words);
+        if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
+        list.Add(new Entry(actor, surface, words, exact));
+    }
+
+    public static string KeyOf(IEnumerable<string> words) => string.Join(' ', words.Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())));
+
+    public bool TryGet(string key, out List<Entry> entries) => _byKey.TryGetValue(key, out entries!);
+
+    public static bool Accepts(Entry entry, IReadOnlyList<string> textWords)
+    {
+        for (var i = 0; i < entry.Words.Length; i++)
+        {
+            if (entry.Exact)
+            {
+                if (!string.Equals(entry.Words[i], textWords[i], StringComparison.Ordinal)) return false;
+            }
+            else if (char.IsUpper(entry.Words[i][0]) != char.IsUpper(textWords[i][0]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

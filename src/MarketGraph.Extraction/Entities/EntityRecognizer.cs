@@ -1,0 +1,333 @@
+using System.Text.RegularExpressions;
+using MarketGraph.Core.Entities;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// Finds entity mentions sentence by sentence for one document, keeping what it learns (acronyms defined in
+/// parentheses, names found by patterns, people's surnames) for the sentences that follow, and resolving
+/// role nouns ("l'opérateur", "the company", "le Chinois") to the most recent fitting actor.
+/// </summary>
+internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string language)
+{
+    private readonly List<DocumentEntity> _entities = [];
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    /// <summary>Names learnt from this document: folded word key → entity.</summary>
+    private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
+    private readonly List<int> _history = [];
+
+    public IReadOnlyList<DocumentEntity> Entities => _entities;
+
+    private readonly record struct Candidate(TextSpan Span, int Entity, int Priority, bool IsRole);
+
+    public List<Mention> Recognise(string text, TextSpan sentence)
+    {
+        var tokens = new List<TextSpan>();
+        Tokenizer.Words(text, sentence.Start, sentence.End, tokens);
+        var words = tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
+        var folded = words.Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())).ToArray();
+        var joinable = new bool[tokens.Count];
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var gap = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
+            joinable[i] = gap.Length <= 2 && !gap.ContainsAnyExcept(" \u00A0'’");
+        }
+
+        var covered = new int[tokens.Count];
+        Array.Fill(covered, -1);
+        var candidates = new List<Candidate>();
+
+        // people first: "Didier Renard" must not be read as an unknown organisation
+        if (language is "fr" or "en")
+        {
+            FindPeople(text, sentence, tokens, words, joinable, covered, candidates);
+            FindUnknownOrganisations(text, sentence, tokens, words, folded, joinable, covered, candidates);
+        }
+        FindKnownNames(tokens, words, folded, joinable, covered, candidates);
+        FindAcronymDefinitions(text, sentence, tokens, words, candidates);
+        FindRoleNouns(text, sentence, candidates);
+
+        candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        var mentions = new List<Mention>();
+        var lastEnd = -1;
+        foreach (var c in candidates)
+        {
+            if (c.Span.Start < lastEnd) continue;
+            mentions.Add(new Mention(c.Span, c.Entity, c.IsRole));
+            lastEnd = c.Span.End;
+            var surface = text.Substring(c.Span.Start, c.Span.Length);
+            if (c.IsRole)
+            {
+                if (!_entities[c.Entity].RoleNouns.Contains(surface)) _entities[c.Entity].RoleNouns.Add(surface);
+            }
+            else
+            {
+                _entities[c.Entity].AddAlias(surface);
+            }
+            _history.Add(c.Entity);
+        }
+        return mentions;
+    }
+
+    public int Register(string name, EntityKind kind, string? country = null)
+    {
+        var key = EntityKey.Normalise(name);
+        if (_byKey.TryGetValue(key, out var existing)) return existing;
+        if (lexicon.TryGet(ActorLexicon.KeyOf(Tokenizer.Words(name).Select(t => name.Substring(t.Start, t.Length))), out var entries))
+            return RegisterActor(entries[0].Actor);
+        var entity = new DocumentEntity(_entities.Count, name, kind) { Country = country };
+        _entities.Add(entity);
+        _byKey[key] = entity.Index;
+        Learn(name, entity.Index);
+        return entity.Index;
+    }
+
+    private int RegisterActor(Actor actor)
+    {
+        var key = EntityKey.Normalise(actor.Name);
+        if (_byKey.TryGetValue(key, out var existing)) return existing;
+        var entity = new DocumentEntity(_entities.Count, actor.Name, actor.Kind)
+        {
+            Country = actor.Country, Parent = actor.Parent, Roles = actor.Roles, Identifiers = actor.Identifiers,
+        };
+        foreach (var a in actor.Aliases.Concat(actor.Acronyms)) entity.AddAlias(a);
+        _entities.Add(entity);
+        _byKey[key] = entity.Index;
+        return entity.Index;
+    }
+
+    private void Learn(string surface, int entity)
+    {
+        var words = Tokenizer.Words(surface).Select(t => surface.Substring(t.Start, t.Length)).ToList();
+        if (words.Count is 0 or > ActorLexicon.MaxWords) return;
+        _learnt.TryAdd(ActorLexicon.KeyOf(words), entity);
+        // people are named again by their surname alone
+        if (_entities[entity].Kind == EntityKind.Person && words.Count >= 2)
+            _learnt.TryAdd(ActorLexicon.KeyOf([words[^1]]), entity);
+    }
+
+    private void FindKnownNames(List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] >= 0) continue;
+            var maxN = 1;
+            while (maxN < ActorLexicon.MaxWords && i + maxN < tokens.Count && joinable[i + maxN - 1] && covered[i + maxN] < 0) maxN++;
+            for (var n = maxN; n >= 1; n--)
+            {
+                var key = n == 1 ? folded[i] : string.Join(' ', folded, i, n);
+                int entity = -1;
+                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0])) entity = learnt;
+                else if (lexicon.TryGet(key, out var entries))
+                {
+                    var slice = new ArraySegment<string>(words, i, n);
+                    var entry = entries.FirstOrDefault(e => ActorLexicon.Accepts(e, slice));
+                    if (entry is not null) entity = RegisterActor(entry.Actor);
+                }
+                if (entity < 0) continue;
+                candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 2, false));
+                for (var k = i; k < i + n; k++) covered[k] = entity;
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>Length of the run of capitalised words starting at <paramref name="i"/> (particles allowed inside).</summary>
+    private static int CapitalisedRun(string[] words, bool[] joinable, int[] covered, int i, int max)
+    {
+        if (!IsCapitalised(words[i]) || covered[i] >= 0) return 0;
+        var n = 1;
+        var lastCap = 1;
+        while (n < max && i + n < words.Length && joinable[i + n - 1] && covered[i + n] < 0
+               && (IsCapitalised(words[i + n]) || Lexicons.NameParticles.Contains(words[i + n])))
+        {
+            n++;
+            if (IsCapitalised(words[i + n - 1])) lastCap = n;
+        }
+        return lastCap;
+    }
+
+    private void FindPeople(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, bool[] joinable, int[] covered, List<Candidate> candidates)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (Lexicons.NotNames.Contains(words[i]) || lexicon.TryGet(EntityKey.FoldAccents(words[i].ToLowerInvariant()), out _)) continue;
+            var n = CapitalisedRun(words, joinable, covered, i, 4);
+            if (n < 2) continue;
+            var before = text.Substring(Math.Max(sentence.Start, tokens[i].Start - 60), tokens[i].Start - Math.Max(sentence.Start, tokens[i].Start - 60));
+            var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 60) - tokens[i + n - 1].End);
+            var known = Lexicons.FirstNames.Contains(words[i]);
+            var cued = TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after);
+            if (!known && !cued) continue;
+            // a run that is a known organisation is not a person ("Orange Business Services")
+            var runKey = string.Join(' ', words.Skip(i).Take(n).Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())));
+            if (lexicon.TryGet(runKey, out _)) continue;
+            var name = text.Substring(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+            var entity = Register(name, EntityKind.Person);
+            if (_entities[entity].Kind != EntityKind.Person) continue;
+            candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 3, false));
+            for (var k = i; k < i + n; k++) covered[k] = entity;
+            i += n - 1;
+        }
+    }
+
+    private void FindUnknownOrganisations(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
+            var n = CapitalisedRun(words, joinable, covered, i, 5);
+            if (n == 0) continue;
+            var prev = i > 0 ? folded[i - 1] : "";
+            var prevRaw = i > 0 ? words[i - 1] : "";
+            var gapBefore = i > 0 ? text[tokens[i - 1].End..tokens[i].Start] : "";
+            string? country = null;
+            var cue = i > 0 && gapBefore.Trim().Length <= 1 && (Lexicons.OrgCues.Contains(prevRaw) || Lexicons.OrgCues.Contains(prev));
+            if (i > 0 && Lexicons.Nationalities.TryGetValue(prevRaw.ToLowerInvariant(), out var c) && gapBefore == " ")
+            {
+                cue = true;
+                country = c;
+            }
+            var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
+            var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 80) - tokens[i + n - 1].End);
+            var apposition = AppositionAfter().IsMatch(after);
+            if (!cue && !legalForm && !apposition) continue;
+            // the lexicon may know the run under another case, or part of it: let known names win
+            var runKey = string.Join(' ', folded, i, n);
+            if (lexicon.TryGet(runKey, out _) || (n == 1 && lexicon.TryGet(folded[i], out _))) continue;
+            var end = legalForm ? i + n : i + n - 1;
+            var name = text.Substring(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
+            if (name.Length < 2) continue;
+            var entity = Register(name, EntityKind.Organization, country);
+            candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[end].End), entity, 1, false));
+            for (var k = i; k <= end; k++) covered[k] = entity;
+            i = end;
+        }
+    }
+
+    /// <summary>"Orange Business Services (OBS)": the acronym names the same entity from now on.</summary>
+    private void FindAcronymDefinitions(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, List<Candidate> candidates)
+    {
+        foreach (Match m in AcronymInParens().Matches(text[sentence.Start..sentence.End]))
+        {
+            var open = sentence.Start + m.Index;
+            var acronym = m.Groups[1].Value;
+            var before = candidates.Where(c => c.Span.End <= open && text.AsSpan(c.Span.End, open - c.Span.End).Trim().IsEmpty)
+                .OrderByDescending(c => c.Span.End).FirstOrDefault();
+            int entity;
+            if (before.Span.Length > 0 && !before.IsRole)
+            {
+                entity = before.Entity;
+            }
+            else
+            {
+                // an unknown long name whose initials spell the acronym: "Agence Nationale du Numérique (ANN)"
+                var ti = tokens.FindLastIndex(t => t.End <= open);
+                if (ti < 0) continue;
+                var initials = "";
+                var start = -1;
+                for (var k = ti; k >= 0 && ti - k < 12; k--)
+                {
+                    if (IsCapitalised(words[k])) initials = words[k][0] + initials;
+                    if (string.Equals(initials, acronym, StringComparison.OrdinalIgnoreCase)) { start = k; break; }
+                }
+                if (start < 0) continue;
+                var name = text[tokens[start].Start..tokens[ti].End];
+                var isPublic = PublicBodyWords().IsMatch(name);
+                entity = Register(name, isPublic ? EntityKind.PublicBody : EntityKind.Organization);
+                candidates.RemoveAll(c => c.Span.Start < tokens[ti].End && c.Span.End > tokens[start].Start);
+                candidates.Add(new Candidate(new TextSpan(tokens[start].Start, tokens[ti].End), entity, 1, false));
+            }
+            _learnt.TryAdd(ActorLexicon.KeyOf([acronym]), entity);
+            var acrStart = open + m.Groups[1].Index - m.Index;
+            candidates.RemoveAll(c => c.Span.Start < acrStart + acronym.Length && c.Span.End > acrStart);
+            candidates.Add(new Candidate(new TextSpan(acrStart, acrStart + acronym.Length), entity, 2, false));
+        }
+    }
+
+    private void FindRoleNouns(string text, TextSpan sentence, List<Candidate> candidates)
+    {
+        var s = text[sentence.Start..sentence.End];
+        foreach (Match m in RoleNoun().Matches(s))
+        {
+            var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) continue;
+            // "la société Bleu": the name that follows is the mention, not an anaphor
+            var rest = s.AsSpan(m.Index + m.Length).TrimStart(" «“\"");
+            if (rest.Length > 0 && char.IsUpper(rest[0]) && candidates.Any(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3)) continue;
+            var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            var nat = m.Groups["nat"].Success ? m.Groups["nat"].Value.ToLowerInvariant() : null;
+            string? country = nat is not null && Lexicons.Nationalities.TryGetValue(nat, out var cc) ? cc : null;
+            string? role = noun switch
+            {
+                "opérateur" or "operator" or "operateur" or "telco" => "operator",
+                "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
+                "intégrateur" or "integrator" => "integrator",
+                "hébergeur" or "provider" or "fournisseur" => null,
+                _ => null,
+            };
+            if (Lexicons.Nationalities.TryGetValue(noun, out var cn)) country = cn;
+            var antecedent = FindAntecedent(role, country, candidates, span.Start);
+            if (antecedent < 0) continue;
+            candidates.Add(new Candidate(span, antecedent, 0, true));
+        }
+    }
+
+    private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before)
+    {
+        bool Fits(int e)
+        {
+            var d = _entities[e];
+            if (d.Kind != EntityKind.Organization) return false;
+            if (country is not null && d.Country != country) return false;
+            return role is null || d.Roles.Contains(role);
+        }
+        foreach (var c in sameSentence.Where(c => c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
+        {
+            if (Fits(c.Entity)) return c.Entity;
+        }
+        for (var k = _history.Count - 1; k >= 0 && _history.Count - k < 60; k--)
+        {
+            if (Fits(_history[k])) return _history[k];
+        }
+        // "l'opérateur" after only its subsidiary was named: the group it belongs to
+        if (role is not null)
+        {
+            for (var k = _history.Count - 1; k >= 0 && _history.Count - k < 60; k--)
+            {
+                var parent = _entities[_history[k]].Parent;
+                while (parent is not null && ActorCatalog.Default.ByName.TryGetValue(parent, out var p))
+                {
+                    if (p.Roles.Contains(role) && (country is null || p.Country == country)) return RegisterActor(p);
+                    parent = p.Parent;
+                }
+            }
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:le|la|l['’]|the|a|an|son|sa|its|their)\s*)?(?:\p{Ll}+\s+){0,2}" + Lexicons.TitlePatternLiteral + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleAfter();
+
+    [GeneratedRegex(@"(?:\b" + Lexicons.TitlePatternLiteral + @"\b[^,.;:()«»]{0,50}|\b(?:explique|dit|assure|indique|déclare|souligne|précise|affirme|estime|ajoute|confie|reconnaît|rappelle|tranche|selon|says|said|explains|adds|according to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))[\s,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleOrSpeechBefore();
+
+    [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechAfter();
+
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the|une?|la|le|l['’])\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|groupe|filiale|intégrateur|équipementier|coentreprise|joint venture)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppositionAfter();
+
+    [GeneratedRegex(@"\(\s*(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\)")]
+    private static partial Regex AcronymInParens();
+
+    [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicBodyWords();
+
+    [GeneratedRegex(@"\b(?:(?:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?:le |l['’]|the )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    private static partial Regex RoleNoun();
+}

@@ -1,0 +1,86 @@
+namespace MarketGraph.Extraction;
+
+/// <summary>Small closed word lists the recogniser and the relation rules share.</summary>
+internal static class Lexicons
+{
+    public static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal)
+    {
+        "Alain", "Alexandre", "Alexis", "Anne", "Antoine", "Arnaud", "Benoît", "Benoit", "Bernard", "Bruno", "Camille",
+        "Catherine", "Cédric", "Charles", "Christian", "Christophe", "Claire", "Claude", "Damien", "Daniel", "David",
+        "Denis", "Didier", "Dominique", "Emmanuel", "Emmanuelle", "Éric", "Eric", "Étienne", "Fabrice", "Florence", "Florian",
+        "François", "Françoise", "Frédéric", "Gabriel", "Gilles", "Guillaume", "Hélène", "Henri", "Hervé", "Isabelle",
+        "Jacques", "Jean", "Jean-Claude", "Jean-François", "Jean-Louis", "Jean-Marc", "Jean-Michel", "Jean-Noël",
+        "Jean-Pierre", "Jérôme", "Julien", "Laurent", "Louis", "Luc", "Marc", "Marie", "Martin", "Mathieu", "Matthieu",
+        "Michel", "Michèle", "Nathalie", "Nicolas", "Olivier", "Pascal", "Patrick", "Paul", "Philippe", "Pierre", "Rémi",
+        "Renaud", "Richard", "Sébastien", "Serge", "Stéphane", "Sylvie", "Thierry", "Thomas", "Valérie", "Vincent", "Xavier",
+        "Yves", "Agnès", "Amélie", "Clara", "Élisabeth", "Elisabeth", "Marina", "Octave", "Henri", "Clément",
+        "Adam", "Alan", "Alex", "Andrew", "Andy", "Anna", "Brad", "Brian", "Chris", "Christopher", "Dan", "Dave", "Ed",
+        "Elizabeth", "Emily", "Eric", "Frank", "Gary", "George", "Greg", "Harry", "Helen", "Ian", "Jack", "James", "Jane",
+        "Jason", "Jeff", "Jennifer", "Jim", "Joe", "John", "Jonathan", "Julia", "Kate", "Kevin", "Laura", "Lisa", "Mark",
+        "Mary", "Matt", "Michael", "Mike", "Nick", "Peter", "Rachel", "Robert", "Sarah", "Satya", "Scott", "Steve", "Steven",
+        "Sundar", "Thomas", "Tim", "Tom", "William", "Andy", "Gert", "Hans", "Klaus", "Jürgen", "Tim", "Wolfgang", "Stefan",
+        "Timotheus", "Ferri", "Adel", "Dirk", "Markus", "Matteo", "Marco", "Luca", "Giuseppe", "Giovanni", "Francesco",
+        "Alessandro", "Roberto", "Vittorio", "Pietro", "Paolo", "Carlos", "José", "Ken", "Ren", "Guo", "Eric", "Ursula",
+        "Thierry", "Margrethe", "Henna", "Ken", "Lars", "Anders", "Jan", "Piet", "Luis", "Javier", "Ana", "Maria",
+    };
+
+    /// <summary>Nationality adjectives (fr and en, masculine/feminine, lower case) to ISO country codes.</summary>
+    public static readonly Dictionary<string, string> Nationalities = new(StringComparer.Ordinal)
+    {
+        ["chinois"] = "CN", ["chinoise"] = "CN", ["chinese"] = "CN",
+        ["américain"] = "US", ["américaine"] = "US", ["americain"] = "US", ["american"] = "US",
+        ["allemand"] = "DE", ["allemande"] = "DE", ["german"] = "DE",
+        ["français"] = "FR", ["française"] = "FR", ["francais"] = "FR", ["french"] = "FR",
+        ["espagnol"] = "ES", ["espagnole"] = "ES", ["spanish"] = "ES",
+        ["italien"] = "IT", ["italienne"] = "IT", ["italian"] = "IT",
+        ["britannique"] = "GB", ["british"] = "GB", ["belge"] = "BE", ["belgian"] = "BE",
+        ["néerlandais"] = "NL", ["dutch"] = "NL", ["suisse"] = "CH", ["swiss"] = "CH",
+        ["japonais"] = "JP", ["japanese"] = "JP", ["coréen"] = "KR", ["korean"] = "KR",
+        ["suédois"] = "SE", ["swedish"] = "SE", ["finlandais"] = "FI", ["finnish"] = "FI",
+        ["luxembourgeois"] = "LU", ["européen"] = "EU", ["européenne"] = "EU", ["european"] = "EU",
+    };
+
+    /// <summary>Words that start a title a person holds (lower case, accents kept).</summary>
+    public const string TitlePatternLiteral =
+        @"(?:(?:ex-|ancien(?:ne)?\s+|former\s+|then-|nouveau\s+|nouvelle\s+|new\s+|actuel(?:le)?\s+|current\s+)?" +
+        @"(?:(?:vice-)?présidente?(?:[- ]directeur général)?|pdg|p-dg|directeur|directrice|dg|dsi|cto|ceo|cfo|coo|cio|ciso|rssi|" +
+        @"fondateur|fondatrice|co-?fondateur|co-?fondatrice|dirigeante?|patron(?:ne)?|responsable|chef|cheffe|porte-parole|associée?|" +
+        @"ministre|secrétaire|délégué(?:e)?|administrateur|administratrice|" +
+        @"chief|president|vice[- ]president|svp|evp|chairman|chairwoman|chair|founder|co-?founder|managing director|general manager|" +
+        @"director|head|minister|secretary|spokesperson|spokesman|partner|executive|senior vice president|country manager|manager))";
+
+    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "explique", "dit", "assure", "indique", "déclare", "souligne", "précise", "affirme", "estime", "ajoute",
+        "confie", "reconnaît", "rappelle", "tranche", "commente", "poursuit", "selon",
+        "says", "said", "explains", "explained", "adds", "added", "notes", "noted", "according", "stated", "states",
+    };
+
+    /// <summary>Capitalised words that start sentences or titles but are never names on their own.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "On",
+        "Nous", "Vous", "Je", "Et", "Mais", "Ou", "Si", "Selon", "Pour", "Par", "Avec", "Dans", "En", "Au", "Aux", "Sur",
+        "Comme", "Même", "Certes", "Rappelons", "Signalons", "Deux", "Trois", "Quatre", "Première", "Premier", "Non", "Oui",
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "And", "But",
+        "Or", "If", "In", "On", "At", "For", "With", "By", "From", "As", "To", "Of", "Firstly", "Secondly", "Finally",
+        "Large", "Cloud", "Public", "Le", "Mr", "Mrs", "Ms", "Dr", "M", "Mme", "CEO", "PDG", "Managing", "Director",
+        "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "Le", "La", "de", "du", "van", "von", "der", "da", "di", "del", "De" };
+
+    public static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+    {
+        "SA", "SAS", "SASU", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "SpA", "S.p.A", "BV", "NV", "Corp",
+    };
+
+    public static readonly HashSet<string> OrgCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "société", "entreprise", "start-up", "startup", "groupe", "opérateur", "éditeur", "fournisseur", "hébergeur",
+        "intégrateur", "équipementier", "filiale", "coentreprise", "consortium", "baptisée", "baptisé", "nommée", "appelée",
+        "dénommée", "company", "firm", "provider", "operator", "vendor", "called", "named", "subsidiary", "integrator",
+        "venture", "coentreprise", "spin-off",
+    };
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// A sentence with each mention replaced by a marker "⟦o3⟧" (kind letter + mention index), so relation
+/// patterns are written over words and markers: o organisation, p public body, h person, t technology,
+/// f offering, c country.
+/// </summary>
+internal sealed class MaskedSentence
+{
+    public MaskedSentence(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DocumentEntity> entities)
+    {
+        Sentence = sentence;
+        Mentions = mentions;
+        var sb = new StringBuilder(sentence.Length + mentions.Count * 4);
+        var pos = sentence.Start;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            sb.Append(text, pos, m.Span.Start - pos);
+            sb.Append('⟦').Append(KindLetter(entities[m.Entity].Kind)).Append(i).Append('⟧');
+            pos = m.Span.End;
+        }
+        sb.Append(text, pos, sentence.End - pos);
+        Masked = sb.ToString();
+    }
+
+    public TextSpan Sentence { get; }
+    public IReadOnlyList<Mention> Mentions { get; }
+    public string Masked { get; }
+
+    public static char KindLetter(EntityKind kind) => kind switch
+    {
+        EntityKind.Organization => 'o',
+        EntityKind.PublicBody => 'p',
+        EntityKind.Person => 'h',
+        EntityKind.Technology => 't',
+        EntityKind.Offering => 'f',
+        EntityKind.Country => 'c',
+        _ => 'x',
+    };
+
+    /// <summary>Mention indices of the markers in a piece of masked text, skipping parenthesised asides.</summary>
+    public static List<int> MarkersIn(string masked, bool skipParentheses = true)
+    {
+        var result = new List<int>();
+        var depth = 0;
+        for (var i = 0; i < masked.Length; i++)
+        {
+            var c = masked[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (c == '⟦')
+            {
+                var close = masked.IndexOf('⟧', i);
+                if (close < 0) break;
+                if (depth == 0 || !skipParentheses) result.Add(int.Parse(masked.AsSpan(i + 2, close - i - 2)));
+                i = close;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The masked text with markers replaced by the surface forms (for property values).</summary>
+    public string Unmask(string masked, string text)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < masked.Length; i++)
+        {
+            if (masked[i] == '⟦')
+            {
+                var close = masked.IndexOf('⟧', i);
+                var idx = int.Parse(masked.AsSpan(i + 2, close - i - 2));
+                var span = Mentions[idx].Span;
+                sb.Append(text, span.Start, span.Length);
+                i = close;
+            }
+            else sb.Append(masked[i]);
+        }
+        return sb.ToString();
+    }
+}

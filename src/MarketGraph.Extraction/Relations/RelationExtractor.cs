@@ -1,0 +1,234 @@
+using System.Text.RegularExpressions;
+using MarketGraph.Core.Claims;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>A relation found in one sentence, before it becomes a <see cref="Claim"/>.</summary>
+internal sealed record FoundRelation(RelationType Type, int Subject, int Object, ClaimProps Props, double Confidence, string Rule);
+
+/// <summary>Applies <see cref="RelationRules"/> (and the few rules that need code) to one masked sentence.</summary>
+internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> entities, string language, Func<Implicit, int> resolveImplicit)
+{
+    private const int MaxRelationsPerSentence = 60;
+
+    public List<FoundRelation> Extract(MaskedSentence sentence, string text)
+    {
+        var found = new List<FoundRelation>();
+        var masked = sentence.Masked;
+        foreach (var rule in RelationRules.All)
+        {
+            MatchCollection matches;
+            try
+            {
+                matches = rule.Pattern.Matches(masked);
+                foreach (Match m in matches) Apply(rule, m, sentence, text, found);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // pathological sentence: this rule gives nothing rather than unbounded time
+            }
+            if (found.Count >= MaxRelationsPerSentence) break;
+        }
+        try
+        {
+            Ministers(sentence, found);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+        }
+        return Deduplicate(found);
+    }
+
+    private void Apply(RelationRule rule, Match m, MaskedSentence sentence, string text, List<FoundRelation> found)
+    {
+        var masked = sentence.Masked;
+        var subjects = Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out var subjectImplicit);
+        List<int> objects;
+        bool objectImplicit;
+        if (rule.Name == "award-winners")
+        {
+            objects = ListHeads(m.Groups["o"].Value).Select(i => sentence.Mentions[i].Entity).Where(e => entities[e].Kind == EntityKind.Organization).ToList();
+            objectImplicit = false;
+        }
+        else
+        {
+            objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit);
+        }
+        if (rule.Name == "built-on-offer")
+            objects = objects.Where(o => entities[o].Kind == EntityKind.Technology).ToList();
+        if (rule.ObjectRole is not null)
+            objects = objects.Where(o => entities[o].Roles.Contains(rule.ObjectRole)).ToList();
+        if (rule.Name == "jv-fronted-owned" && objects.Count < 2) return;
+
+        var confidence = rule.Confidence;
+        if (subjectImplicit || objectImplicit) confidence *= 0.85;
+        if (UsesRoleNoun(m.Groups["s"], sentence) || UsesRoleNoun(m.Groups["o"], sentence)) confidence *= 0.9;
+        var region = masked[Math.Max(0, m.Index - 25)..(m.Index + m.Length)];
+        if (Hedging.IsNegated(region)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+        else if (Hedging.IsHedged(masked[..(m.Index + m.Length)], masked)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+
+        var props = Props(rule.Type, m, sentence, text);
+        if (rule.Pairwise)
+        {
+            for (var i = 0; i < subjects.Count; i++)
+            for (var j = i + 1; j < subjects.Count; j++)
+                Add(found, rule.Type, subjects[i], subjects[j], props, confidence, rule.Name);
+            return;
+        }
+        foreach (var s in subjects)
+        foreach (var o in objects)
+        {
+            Add(found, rule.Type, s, o, props, confidence, rule.Name);
+            if (rule.Also is { } also)
+                Add(found, also, s, o, also == RelationType.Acquired ? DateProps(masked[m.Index..]) : ClaimProps.Empty, confidence, rule.Name);
+        }
+        if (rule.Type == RelationType.HoldsRole && subjects.Count == 1) ChainedRole(m, sentence, subjects[0], confidence, found);
+    }
+
+    private void Add(List<FoundRelation> found, RelationType type, int s, int o, ClaimProps props, double confidence, string rule)
+    {
+        if (s == o || found.Count >= MaxRelationsPerSentence) return;
+        // a group does not partner with its own subsidiary, and a parent is not its child's subsidiary
+        if (type == RelationType.PartnersWith && (entities[s].Parent == entities[o].Name || entities[o].Parent == entities[s].Name)) return;
+        if (type == RelationType.SubsidiaryOf && entities[o].Parent == entities[s].Name) return;
+        found.Add(new FoundRelation(type, s, o, props, Math.Round(confidence, 2), rule));
+    }
+
+    private List<int> Entities(Group group, MaskedSentence sentence, Implicit fallback, out bool isImplicit)
+    {
+        isImplicit = false;
+        if (group.Success)
+            return MaskedSentence.MarkersIn(group.Value).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
+        if (fallback == Implicit.None) return [];
+        var e = resolveImplicit(fallback);
+        isImplicit = e >= 0;
+        return e >= 0 ? [e] : [];
+    }
+
+    private static bool UsesRoleNoun(Group group, MaskedSentence sentence) =>
+        group.Success && MaskedSentence.MarkersIn(group.Value).Any(i => sentence.Mentions[i].IsRoleNoun);
+
+    /// <summary>List items at the top level of "A with its partners B and C, D, and finally E, which …".</summary>
+    private static IEnumerable<int> ListHeads(string masked)
+    {
+        var depth = 0;
+        var segmentStart = 0;
+        for (var i = 0; i <= masked.Length; i++)
+        {
+            var c = i < masked.Length ? masked[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (c == ',' && depth == 0)
+            {
+                var segment = masked[segmentStart..i].Trim();
+                segmentStart = i + 1;
+                var head = ListHead().Match(segment);
+                if (head.Success) yield return int.Parse(head.Groups["i"].Value);
+                else if (StopsList().IsMatch(segment)) yield break;
+            }
+        }
+    }
+
+    private ClaimProps Props(RelationType type, Match m, MaskedSentence sentence, string text)
+    {
+        var masked = sentence.Masked;
+        switch (type)
+        {
+            case RelationType.OwnsStake:
+                return ClaimProps.Of(("percent", PropertyParsers.Percent(m.Groups["pct"].Value)));
+            case RelationType.Acquired:
+                return DateProps(masked[m.Index..]);
+            case RelationType.HoldsRole:
+            {
+                var title = PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["title"].Value, text));
+                return ClaimProps.Of(("title", title.Length > 0 ? title : null), ("current", !PropertyParsers.IsFormer(m.Groups["title"].Value)));
+            }
+            case RelationType.Supplies:
+            {
+                if (!m.Groups["tech"].Success) return ClaimProps.Empty;
+                var techMarkers = MaskedSentence.MarkersIn(m.Groups["tech"].Value, skipParentheses: false)
+                    .Select(i => entities[sentence.Mentions[i].Entity]).Where(e => e.Kind is EntityKind.Technology or EntityKind.Offering).ToList();
+                var tech = techMarkers.Count > 0 ? string.Join(", ", techMarkers.Select(e => e.Name).Distinct()) : PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["tech"].Value, text));
+                return ClaimProps.Of(("technology", tech.Length is > 0 and < 120 ? tech : null));
+            }
+            case RelationType.AwardedContract:
+            {
+                var subject = m.Groups["subj"].Success ? PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["subj"].Value, text)) : null;
+                return ClaimProps.Of(("subject", string.IsNullOrWhiteSpace(subject) ? null : subject), ("date", PropertyParsers.Date(masked)));
+            }
+            case RelationType.PartnersWith:
+            {
+                var topic = Topic().Match(masked, m.Index + m.Length > masked.Length ? masked.Length : m.Index + m.Length);
+                return topic.Success && topic.Index - (m.Index + m.Length) < 5
+                    ? ClaimProps.Of(("topic", PropertyParsers.CleanTitle(sentence.Unmask(topic.Groups["t"].Value, text))))
+                    : ClaimProps.Empty;
+            }
+            default:
+                return ClaimProps.Empty;
+        }
+    }
+
+    private static ClaimProps DateProps(string tail) => ClaimProps.Of(("date", PropertyParsers.Date(tail)));
+
+    /// <summary>"X, l'ex-dirigeant de A devenu directeur général de B": the second role of the same person.</summary>
+    private void ChainedRole(Match m, MaskedSentence sentence, int person, double confidence, List<FoundRelation> found)
+    {
+        var rest = sentence.Masked[(m.Index + m.Length)..];
+        var chained = ChainedTitle().Match(rest);
+        if (!chained.Success) return;
+        var o = sentence.Mentions[int.Parse(chained.Groups["o"].Value)].Entity;
+        var title = PropertyParsers.CleanTitle(chained.Groups["title"].Value);
+        Add(found, RelationType.HoldsRole, person, o, ClaimProps.Of(("title", title), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-chained");
+    }
+
+    /// <summary>Ministers and secretaries of state hold their role in their state's government.</summary>
+    private void Ministers(MaskedSentence sentence, List<FoundRelation> found)
+    {
+        foreach (Match m in Minister().Matches(sentence.Masked))
+        {
+            var title = m.Groups["title"].Value;
+            var isFrench = FrenchWord().IsMatch(title) || (language == "fr" && !OtherNationality().IsMatch(title));
+            if (!isFrench) continue;
+            var state = resolveImplicit(Implicit.FrenchState);
+            if (state < 0) continue;
+            var person = sentence.Mentions[int.Parse(m.Groups["s"].Value)].Entity;
+            var clean = PropertyParsers.CleanTitle(FrenchWord().Replace(title, " ").Replace("  ", " "));
+            var confidence = Hedging.IsHedged(sentence.Masked[..(m.Index + m.Length)], sentence.Masked) ? Hedging.HedgedConfidence : 0.8;
+            Add(found, RelationType.HoldsRole, person, state, ClaimProps.Of(("title", clean), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-minister");
+        }
+    }
+
+    private List<FoundRelation> Deduplicate(List<FoundRelation> found)
+    {
+        var best = new Dictionary<(RelationType, int, int), FoundRelation>();
+        foreach (var f in found)
+        {
+            var (s, o) = f.Type.IsSymmetric() && f.Subject > f.Object ? (f.Object, f.Subject) : (f.Subject, f.Object);
+            var key = (f.Type, s, o);
+            if (!best.TryGetValue(key, out var existing) || existing.Confidence < f.Confidence) best[key] = f;
+        }
+        return best.Values.ToList();
+    }
+
+    [GeneratedRegex(@"^(?:(?:and|et|and finally|enfin|finally|puis|as well as|ainsi que)\s+)*⟦[op](?<i>\d+)⟧", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHead();
+
+    [GeneratedRegex(@"^(?:which|who|qui|dont|where|où|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StopsList();
+
+    [GeneratedRegex(@"\G\s*(?:sur|autour d[eu]|dans|pour|on|around|for|in)\s+(?<t>(?:le |la |l['’]|les |the )?[^⟦⟧,.;()]{2,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:devenue?|now|désormais|aujourd['’]hui|puis|then|et|and|qui est)\s+(?<title>" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,60}?)\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?⟦[opf](?<o>\d+)⟧", RegexOptions.IgnoreCase)]
+    private static partial Regex ChainedTitle();
+
+    [GeneratedRegex(@"⟦h(?<s>\d+)⟧\s*,\s*(?<title>(?:le |la |l['’])?(?:ministre|minister|secretary of state|premier ministre|prime minister)\b[^⟦⟧.;()«»]{0,110}?)(?=\s*[,.;»]|$)|(?<title>(?:le |la |the )?(?:ministre|minister|premier ministre|prime minister)\b[^⟦⟧.;()«»]{0,110}?)\s*,?\s*⟦h(?<s>\d+)⟧", RegexOptions.IgnoreCase)]
+    private static partial Regex Minister();
+
+    [GeneratedRegex(@"\b(?:français|française|french)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrenchWord();
+
+    [GeneratedRegex(@"\b(?:allemand|italien|espagnol|britannique|belge|américain|chinois|german|italian|spanish|british|belgian|american|chinese|européen|european)\w*", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherNationality();
+}

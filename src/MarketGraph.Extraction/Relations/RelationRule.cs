@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>What to do when a rule's pattern has no subject (or object) marker: look back in the document.</summary>
+internal enum Implicit
+{
+    None,
+    /// <summary>The most recent public body that led a sentence (the buyer of a contract).</summary>
+    RecentPublicBody,
+    /// <summary>The most recent offering named (what an organisation operates).</summary>
+    RecentOffering,
+    /// <summary>The French State (a French minister's government).</summary>
+    FrenchState,
+}
+
+/// <summary>
+/// One relation pattern over a masked sentence. Named groups: <c>s</c> subject marker(s), <c>o</c> object
+/// marker(s), and optional property groups <c>pct</c>, <c>title</c>, <c>tech</c>, <c>topic</c>, <c>subj</c>.
+/// Pattern templates: {s:KINDS}/{o:KINDS} one marker, {S:KINDS}/{O:KINDS} a list, {G} or {G:n} a gap of
+/// words, {PCT} a percentage, {T} a person's title, {DET} an optional determiner.
+/// </summary>
+internal sealed class RelationRule
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    public RelationRule(string name, RelationType type, string template, double confidence = 0.85)
+    {
+        Name = name;
+        Type = type;
+        Template = template;
+        Confidence = confidence;
+        Pattern = new Regex(Expand(template), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+    }
+
+    public string Name { get; }
+    public RelationType Type { get; }
+    public string Template { get; }
+    public Regex Pattern { get; }
+    public double Confidence { get; }
+    public Implicit ImplicitSubject { get; init; }
+    public Implicit ImplicitObject { get; init; }
+    /// <summary>Every pair within the subject list relates (partners presenting jointly).</summary>
+    public bool Pairwise { get; init; }
+    /// <summary>Also assert this relation on the same pair (a full takeover is also a 100 % stake).</summary>
+    public RelationType? Also { get; init; }
+    /// <summary>Object must carry this role in the reference list (e.g. "certification").</summary>
+    public string? ObjectRole { get; init; }
+
+    private const string Item = @"⟦[{0}]\d+⟧(?:\s*\([^()]{{0,150}}\))?";
+    private const string Sep = @"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as|and finally|enfin)\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+|\s*/\s*)";
+
+    public static string Expand(string template) =>
+        Regex.Replace(template, @"\{(?<g>[sSoO]):(?<k>[a-z]+)\}|\{G(?::(?<n>\d+))?\}|\{PCT\}|\{T\}|\{DET\}", m =>
+        {
+            if (m.Groups["g"].Success)
+            {
+                var g = m.Groups["g"].Value;
+                var kinds = m.Groups["k"].Value;
+                var item = string.Format(Item, kinds);
+                var name = g.ToLowerInvariant();
+                return char.IsUpper(g[0]) ? $"(?<{name}>{item}(?:{Sep}{item})*)" : $"(?<{name}>⟦[{kinds}]\\d+⟧)";
+            }
+            if (m.Value.StartsWith("{G", StringComparison.Ordinal))
+                return $"[^⟦⟧.;!?]{{0,{(m.Groups["n"].Success ? m.Groups["n"].Value : "40")}}}?";
+            return m.Value switch
+            {
+                "{PCT}" => @"(?<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|pour\s?cent|per\s?cent|percent)",
+                "{T}" => @"(?<title>(?:(?:le|la|l['’]|the|a|an|son|sa|its|leur|their|notre|our)\s*)?" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,100}?)",
+                "{DET}" => @"(?:(?:le|la|les|l['’]|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\s*)?",
+                _ => m.Value,
+            };
+        });
+}

@@ -1,0 +1,126 @@
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// The relation patterns, French and English, grouped by relation type. Kind letters: o organisation,
+/// p public body, h person, t technology, f offering, c country.
+/// </summary>
+internal static class RelationRules
+{
+
+    public static readonly IReadOnlyList<RelationRule> All =
+    [
+        // ── OWNS_STAKE ────────────────────────────────────────────────────────────────────────────
+        new("stake-active", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|contrôle|contrôlent|hold|holds|held|own|owns|owned|control|controls|has|have|had|took|takes|take|acquires?|acquired|a pris|ont pris|prend|prennent|a acquis|a racheté|rachète|monte à|porte sa participation à|détiendra|will hold|will own)\b[^⟦⟧.;]{0,40}?{PCT}[^⟦⟧.;]{0,40}?\b(?:de|du|des|dans|in|of|au capital de|d['’])\s*{o:opf}"),
+        new("stake-passive", RelationType.OwnsStake,
+            @"{O:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
+        new("stake-passive-pct-first", RelationType.OwnsStake,
+            @"{O:opf}[^⟦⟧.;]{0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
+        new("stake-fronted", RelationType.OwnsStake,
+            @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held|contrôlée?s?)\s+(?:à\s+{PCT}\s+|majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}[^;]{0,120}?,\s*{o:opf}"),
+        new("stake-majority", RelationType.OwnsStake,
+            @"{S:oph}\s+(?:will be|are|is|were|was|seront|sont|est|sera)\s+(?:the\s+|les\s+|l['’]|le\s+)?(?:majority (?:investors?|shareholders?|owners?)|actionnaires? majoritaires?|investisseurs majoritaires)\s+(?:in|of|de|du|d['’])\s*{o:opf}"),
+        new("stake-possessive", RelationType.OwnsStake,
+            @"{s:oph}['’]s\s+{PCT}\s+(?:stake|interest|shareholding)\s+in\s+{o:opf}"),
+        new("stake-held-by", RelationType.OwnsStake,
+            @"{PCT}\s+(?:stake\s+)?(?:in\s+{o:opf}\s+)?(?:to be\s+)?(?:held|owned)\s+by\s+{s:oph}"),
+        new("stake-taken-over", RelationType.OwnsStake,
+            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:repris|reprise|racheté|rachetée|acquis|acquise|acquired|bought)\s+à\s+{PCT}\s+par\s+{s:oph}") { Also = RelationType.Acquired },
+
+        // ── SUBSIDIARY_OF ─────────────────────────────────────────────────────────────────────────
+        new("subsidiary-apposition", RelationType.SubsidiaryOf,
+            @"{s:opf}\s*(?:,|\(|–|—|-|est|is|was|était|devenue?|became)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:filiale|subsidiary|branche|division|unit|arm|entité|entity|business unit)\b[^⟦⟧.;()]{0,40}?\b(?:de|du|des|of|d['’])\s*(?:(?:groupe|group)\s+)?{o:op}"),
+        new("subsidiary-parent-of", RelationType.SubsidiaryOf,
+            @"{o:op}\s*(?:,|\(|–|—)\s*{DET}(?:maison[- ]mère|société mère|parent company|parent|holding|owner|propriétaire)\s+(?:de|du|des|of|d['’])\s*{s:opf}"),
+        new("subsidiary-through", RelationType.SubsidiaryOf,
+            @"{o:op}\s*(?:\(|,)?\s*(?:through|via|par l['’]intermédiaire de|à travers)\s+(?:its|the|sa|la)\s+(?:subsidiary|filiale)\s+{s:op}"),
+        new("subsidiary-possessive", RelationType.SubsidiaryOf,
+            @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|unit|arm|division)\s*,?\s*{s:opf}"),
+        new("subsidiary-sa-filiale", RelationType.SubsidiaryOf,
+            @"{o:op}\s+(?:et|and|avec|with|via|through)\s+(?:sa|its)\s+(?:filiale|subsidiary)\s+(?:[\p{L}-]+\s+){0,2}?{s:opf}"),
+
+        // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
+        new("acquired-active", RelationType.Acquired,
+            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|has acquired|bought|buys|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|s['’]est offert)\s+{G:30}{o:opf}"),
+        new("acquired-passive", RelationType.Acquired,
+            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?|acquired|bought|purchased|taken over)\s+(?:(?:in \w+ \d{4}|en \w+ \d{4}|en \d{4}|in \d{4})\s+)?(?:par|by)\s+{s:op}"),
+        new("acquired-nominal", RelationType.Acquired,
+            @"\b(?:rachat|acquisition|reprise|takeover|purchase)\s+(?:de|du|d['’]|of)\s*{o:opf}\s+(?:par|by)\s+{s:op}"),
+        new("acquired-possessive", RelationType.Acquired,
+            @"{s:op}['’]s\s+(?:\$?[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:acquisition|purchase|takeover)\s+of\s+{o:opf}"),
+
+        // ── JOINT_VENTURE_OF ──────────────────────────────────────────────────────────────────────
+        new("jv-create", RelationType.JointVentureOf,
+            @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:créent|créeront|vont créer|lancent|fondent|forment|constituent|ont créé|ont lancé|ont fondé|ont constitué|établissent|establish|create|launch|form|set up|will establish|will create|will launch|will form|will set up|have established|have created|have launched|have formed|have set up|are setting up|unveil|announce|annoncent)\s+(?:a |an |une |un |leur |their |la |the )?(?:[\p{L}-]+\s+){0,3}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune|consortium|JV|company|société)\b[^⟦⟧.;]{0,40}?{s:op}"),
+        new("jv-apposition", RelationType.JointVentureOf,
+            @"{s:op}\s*(?:,|\(|–|—|est|is|was)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune)\b[^⟦⟧.;]{0,30}?\b(?:between|of|de|entre|formed by|created by|owned by|détenue par|créée par|fondée par|d['’])\s*{O:op}"),
+        new("jv-fronted-owned", RelationType.JointVentureOf,
+            @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held)\s+(?:majoritairement\s+|conjointement\s+|jointly\s+|à parts égales\s+|equally\s+)?(?:par|by)\s+(?<o>⟦[op]\d+⟧(?:\s*(?:,|et|and)\s*⟦[op]\d+⟧)+)[^;]{0,120}?,\s*{s:opf}"),
+
+        // ── PARTNERS_WITH ─────────────────────────────────────────────────────────────────────────
+        new("partners-between", RelationType.PartnersWith,
+            @"\b(?:partenariat|accord|alliance|collaboration|coopération|rapprochement|partnership|agreement|deal|pact|cooperation)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:entre|between)\s+{s:op}\s+(?:et|and)\s+{o:op}"),
+        new("partners-verb", RelationType.PartnersWith,
+            @"{S:op}[^⟦⟧.;]{0,40}?(?:s['’]alli\p{L}*|s['’]associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|all(?:y|ies|ied) with|signed (?:a|an) (?:[\p{L}-]+ )?(?:partnership|agreement|deal) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
+        new("partners-its-partners", RelationType.PartnersWith,
+            @"{s:op}\s+(?:with its partners?|avec (?:ses|son) partenaires?|et (?:ses|son) partenaires?|and its partners?)\s+{O:op}"),
+        new("partners-jointly", RelationType.PartnersWith,
+            @"{S:op}\s*,?\s*[^⟦⟧.;]{0,40}?\b(?:have jointly|jointly|conjointement|ont conjointement|together|ensemble|s['’]allient|s['’]associent|join forces|unissent leurs forces|team up)\b") { Pairwise = true },
+
+        // ── SUPPLIES ──────────────────────────────────────────────────────────────────────────────
+        new("supplies-to", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,30}?\b(?:fournit|fournissent|fournisse|fournira|fourniront|livre|livrent|équipe|équipent|supplies|supply|supplied|delivers|delivered|equips|equipped|sells|sold|vend|vendent)\s+(?<tech>[^.;]{0,120}?)\s*\b(?:à|au|aux|to|de|du|des|d['’])\s*(?:(?:cloud|clouds|réseau|réseaux|infrastructure|infrastructures|datacenters?|plateforme|platform)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|d['’]|of)\s*)?{O:op}"),
+        new("supplies-with", RelationType.Supplies,
+            @"{s:o}\s+(?:supplies|supplied|equips|equipped|provides|provided|fournit|équipe)\s+{O:op}\s+(?:with|en)\s+(?<tech>[^.;,]{2,80})"),
+        new("supplies-chooses", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:a choisi|choisit|a retenu|retient|a sélectionné|sélectionne|s['’]équipe auprès de|s['’]approvisionne auprès de|chose|has chosen|selected|has selected|picked|buys from|sources from)\s+{G:30}{s:o}"),
+
+        // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
+        new("built-on", RelationType.BuiltOn,
+            @"{s:opf}[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}"),
+        new("built-on-offer", RelationType.BuiltOn,
+            @"{s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6),
+        new("built-on-uses", RelationType.BuiltOn,
+            @"{s:opf}[^⟦⟧.;,]{0,30}?\b(?:utilise|utilisent|uses|use|used|adopte|adopted|adopts|a choisi|chose|has chosen|a retenu|selected)\s+{G:25}{O:t}"),
+        new("built-on-apposition", RelationType.BuiltOn,
+            @"\b(?:une? |an? )?(?:[\p{L}-]+\s+){0,2}?{O:t}\s+(?:[\p{L}-]+\s+){0,3}?(?:plateforme|platform|cloud|offre|offering|stack|pile)\b[^⟦⟧.;]{0,40}?\b(?:called|appelée?|baptisée?|nommée?|named)\s+{s:f}"),
+
+        // ── OPERATES ──────────────────────────────────────────────────────────────────────────────
+        new("operates-launch", RelationType.Operates,
+            @"{s:op}[^⟦⟧.;]{0,40}?\b(?:lance|lancent|a lancé|lancera|launch|launches|launched|exploite|exploitent|opère|opèrent|operates|operate|operated|runs|gère|gèrent|manages|commercialise)\b[^⟦⟧.;]{0,60}?{o:f}"),
+        new("operates-passive", RelationType.Operates,
+            @"{o:f}\s*,?\s*(?:exploitée?|opérée?|gérée?|operated|run|managed)\s+(?:[\p{L}]+\s+)?(?:par|by)\s+{s:op}"),
+        new("operates-in-charge", RelationType.Operates,
+            @"{s:op}[^;]{0,80}?\b(?:étant |est |is |being |sera |will be )?(?:en charge|chargée? de l['’]exploitation|in charge|responsible)\s+(?:des opérations|de l['’]exploitation|of (?:the )?operations|of operating|for operating|for running|for operations)") { ImplicitObject = Implicit.RecentOffering },
+        new("operates-gave-management", RelationType.Operates,
+            @"{s:op}\s+(?:gave|provides|provided|handles|handled|assure|assurait|assurera|prend en charge)\s+(?:the |la |l['’])?(?:management|gestion|exploitation|operation)s?\b") { ImplicitObject = Implicit.RecentOffering },
+
+        // ── AWARDED_CONTRACT ──────────────────────────────────────────────────────────────────────
+        new("award-active", RelationType.AwardedContract,
+            @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a attribué|attribue|ont attribué|a confié|confie|a notifié|notifie|awarded|awards|has awarded|granted|has granted)\s+(?:(?<subj>[^⟦⟧.;]{0,80}?)\s*(?:à|to)\s*{O:o}|{O:o}\s+(?:a|an|un|une|the|le|la)\s+(?<subj>[^⟦⟧.;]{0,80}))"),
+        new("award-won", RelationType.AwardedContract,
+            @"{O:o}[^⟦⟧.;]{0,30}?\b(?:remporte|remportent|a remporté|ont remporté|décroche|a décroché|wins?|won|has won|secured|has secured|s['’]est vu attribuer|se voit attribuer|has been awarded|was awarded|were awarded|a obtenu|obtient)\s+(?<subj>[^⟦⟧.;]{0,60}?(?:contrat|marché|appel d['’]offres|contract|tender|deal|framework)[^⟦⟧.;]{0,40}?)\b(?:de|du|d['’]|from|by|par|with|avec|pour|for)\s+{DET}{s:p}"),
+        new("award-passed-with", RelationType.AwardedContract,
+            @"\b(?:contrat|marché|contract|accord-cadre|framework agreement)\s+(?:[\p{L}-]+\s+){0,2}?(?:a (?:déjà |été |déjà été )*|ont (?:été )?|has (?:been )?|was |had been )?(?:passé|signé|conclu|attribué|notifié|awarded|signed|concluded|placed)\s+(?:[\p{L}-]+\s+){0,2}?(?:avec|à|to|with)\s+{O:o}(?:[^⟦⟧.;]{0,40}?\b(?:pour|for)\s+(?<subj>[^⟦⟧.;,]{3,80}))?", 0.75) { ImplicitSubject = Implicit.RecentPublicBody },
+        new("award-winners", RelationType.AwardedContract,
+            @"\b(?:awarded|selected|winning|successful|retenus|lauréats|attributaires|titulaires)\s+(?:providers|suppliers|companies|bidders|tenderers|vendors|fournisseurs|prestataires|entreprises|candidats)\b[^⟦⟧:]{0,60}:\s*(?<o>[^;]+)", 0.75) { ImplicitSubject = Implicit.RecentPublicBody },
+        new("award-selected", RelationType.AwardedContract,
+            @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a retenu|a choisi|a sélectionné|retient|choisit|selected|has selected|chose|picked)\s+{O:o}\s+(?:pour|for|to)\s+(?<subj>[^⟦⟧.;]{3,80})", 0.75),
+
+        // ── HOLDS_ROLE ────────────────────────────────────────────────────────────────────────────
+        new("role-apposition", RelationType.HoldsRole,
+            @"{s:h}\s*,\s*{T}\s*\b(?:de|du|des|d['’]|of|at|chez|for|à)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}"),
+        new("role-title-first", RelationType.HoldsRole,
+            @"{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*{o:opf}\s*,?\s*{s:h}"),
+        new("role-org-title-name", RelationType.HoldsRole,
+            @"{o:opf}(?:['’]s)?\s+(?<title>(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|founder|co-founder|managing director|general manager|head|vice president|svp|evp|director)[\p{L}\s-]{0,40}?)\s*,?\s*{s:h}"),
+
+        // ── QUALIFIED ─────────────────────────────────────────────────────────────────────────────
+        new("qualified-verb", RelationType.Qualified,
+            @"{s:opf}[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|obtiennent|a décroché|décroche|est qualifiée?|sont qualifiée?s|qualifiée?s?|certifiée?s?|labellisée?s?|has obtained|obtained|obtains|achieved|has achieved|received|has received|is certified|certified|qualified|is qualified|has been qualified|was granted|holds|awarded)\s+(?:[^⟦⟧.;]{0,40}?)?{O:t}") { ObjectRole = "certification" },
+        new("qualified-prefix", RelationType.Qualified,
+            @"{o:t}[- ](?:qualified|certified|qualifiée?|certifiée?)\s+(?:[\p{L}-]+\s+){0,2}?{s:opf}") { ObjectRole = "certification" },
+    ];
+}

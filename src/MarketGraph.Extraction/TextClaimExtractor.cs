@@ -1,0 +1,120 @@
+using MarketGraph.Core.Claims;
+using MarketGraph.Core.Documents;
+using MarketGraph.Core.Entities;
+using MarketGraph.Core.Ontology;
+using MarketGraph.Core.Ports;
+
+namespace MarketGraph.Extraction;
+
+using Extraction = MarketGraph.Core.Ports.Extraction;
+
+/// <summary>
+/// The text extraction engine for French and English press articles: language, sentences, entities
+/// (reference list + patterns), role-noun coreference, and pattern-based relations with properties, each
+/// claim carrying its evidence sentence with offsets into <see cref="Document.Text"/>.
+/// </summary>
+public sealed class TextClaimExtractor : IClaimExtractor
+{
+    public const string Name = "marketgraph-text";
+    public const string EngineVersion = "1.0.0";
+
+    /// <summary>Text beyond this many characters is not read (documents are capped at 20 MB anyway).</summary>
+    public const int MaxTextLength = 20 * 1024 * 1024;
+
+    /// <summary>Sentences with more mentions than this are lists or noise: entities only, no relations.</summary>
+    private const int MaxMentionsForRelations = 40;
+
+    private readonly ActorLexicon _lexicon;
+
+    public TextClaimExtractor()
+        : this(ActorCatalog.Default)
+    {
+    }
+
+    public TextClaimExtractor(ActorCatalog catalog)
+    {
+        _lexicon = ReferenceEquals(catalog, ActorCatalog.Default) ? ActorLexicon.Default : new ActorLexicon(catalog);
+        Catalog = catalog;
+        Info = new ExtractorInfo(Name, $"{EngineVersion}+actors.{catalog.Version}");
+    }
+
+    public ActorCatalog Catalog { get; }
+
+    public ExtractorInfo Info { get; }
+
+    public bool CanExtract(Document document) =>
+        document.MediaType.StartsWith(MediaTypes.PlainText, StringComparison.OrdinalIgnoreCase) ||
+        document.MediaType.StartsWith(MediaTypes.Html, StringComparison.OrdinalIgnoreCase);
+
+    public Extraction Extract(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text ?? "";
+        if (string.IsNullOrWhiteSpace(text)) return Extraction.Empty;
+        var limit = Math.Min(text.Length, MaxTextLength);
+        var language = NormaliseLanguage(document.Language) ?? LanguageDetector.Detect(text);
+        var recognizer = new EntityRecognizer(_lexicon, language);
+        var salient = new List<int>();
+        var offerings = new List<int>();
+        var relations = new RelationExtractor(recognizer.Entities, language, which => Resolve(which, recognizer, salient, offerings));
+        var claims = new List<Claim>();
+        var mentioned = new HashSet<int>();
+        var count = 0;
+        foreach (var sentence in SentenceSplitter.Split(limit == text.Length ? text : text[..limit]))
+        {
+            if ((++count & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var mentions = recognizer.Recognise(text, sentence);
+            foreach (var m in mentions) mentioned.Add(m.Entity);
+            // only French and English carry relation patterns; other languages give the entities that are certain
+            if (mentions.Count > 0 && mentions.Count <= MaxMentionsForRelations && language is "fr" or "en")
+            {
+                var masked = new MaskedSentence(text, sentence, mentions, recognizer.Entities);
+                foreach (var r in relations.Extract(masked, text))
+                {
+                    claims.Add(new Claim(r.Type, recognizer.Entities[r.Subject].ToMention(), recognizer.Entities[r.Object].ToMention(),
+                        r.Props, Evidence.FromSpan(text, sentence.Start, sentence.End), Info, r.Confidence));
+                }
+            }
+            // who leads a sentence is who later implicit references ("un contrat a été passé avec X") point to
+            if (mentions.Count > 0 && !mentions[0].IsRoleNoun) salient.Add(mentions[0].Entity);
+            offerings.AddRange(mentions.Where(m => recognizer.Entities[m.Entity].Kind == EntityKind.Offering).Select(m => m.Entity));
+        }
+        // mentions are rebuilt at the end so every claim carries the aliases the whole document gave
+        var final = claims.Select(c => c with
+        {
+            Subject = Refresh(c.Subject, recognizer),
+            Object = Refresh(c.Object, recognizer),
+        }).ToList();
+        var entities = recognizer.Entities.Where(e => mentioned.Contains(e.Index)).Select(e => e.ToMention()).ToList();
+        return new Extraction(entities, final);
+    }
+
+    private static EntityMention Refresh(EntityMention mention, EntityRecognizer recognizer) =>
+        recognizer.Entities.FirstOrDefault(e => e.Name == mention.Name && e.Kind == mention.Kind)?.ToMention() ?? mention;
+
+    private static int Resolve(Implicit which, EntityRecognizer recognizer, List<int> salient, List<int> offerings)
+    {
+        switch (which)
+        {
+            case Implicit.RecentPublicBody:
+                for (var i = salient.Count - 1; i >= 0 && salient.Count - i <= 8; i--)
+                {
+                    if (recognizer.Entities[salient[i]].Kind == EntityKind.PublicBody) return salient[i];
+                }
+                return -1;
+            case Implicit.RecentOffering:
+                return offerings.Count > 0 ? offerings[^1] : -1;
+            case Implicit.FrenchState:
+                return recognizer.Register("French State", EntityKind.PublicBody, "FR");
+            default:
+                return -1;
+        }
+    }
+
+    private static string? NormaliseLanguage(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language)) return null;
+        var l = language.Trim().ToLowerInvariant();
+        return l.StartsWith("fr", StringComparison.Ordinal) ? "fr" : l.StartsWith("en", StringComparison.Ordinal) ? "en" : l;
+    }
+}
