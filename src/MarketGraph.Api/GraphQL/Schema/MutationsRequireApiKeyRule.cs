@@ -17,10 +17,10 @@ public sealed class MutationsRequireApiKeyRule : ValidationRuleBase
         if (context.Operation.Operation != OperationType.Mutation) return default;
         var caller = (context.UserContext as MarketGraphUserContext)?.Caller;
         if (caller is { AllowMutations: false })
-            context.ReportError(new ValidationError(context.Document.Source, MethodNotAllowed, "mutations must be sent with POST", context.Operation));
+            context.ReportError(new ValidationError(context.Document.Source, null, "mutations must be sent with POST", context.Operation) { Code = MethodNotAllowed });
         else if (caller is not { CanWrite: true })
-            context.ReportError(new ValidationError(context.Document.Source, Unauthenticated,
-                "mutations need an API key: send it as the X-Api-Key header or as Authorization: Bearer", context.Operation));
+            context.ReportError(new ValidationError(context.Document.Source, null,
+                "mutations need an API key: send it as the X-Api-Key header or as Authorization: Bearer", context.Operation) { Code = Unauthenticated });
         return default;
     }
 }
