@@ -19,9 +19,11 @@ public sealed class ApiApp : WebApplicationFactory<Program>
 
     private readonly string _folder = Directory.CreateTempSubdirectory("mg-api-").FullName;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public ApiApp(Dictionary<string, string?>? settings = null)
+    public ApiApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?>
         {
             ["Graph:DataDirectory"] = _folder,
@@ -43,6 +45,7 @@ public sealed class ApiApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<IGraphStore>(sp => new CountingGraphStore(
                 new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = Path.Combine(_folder, "marketgraph.db") }, TimeProvider.System)));
+            _services?.Invoke(services);
         });
     }
 
