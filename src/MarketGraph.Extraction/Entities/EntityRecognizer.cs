@@ -42,9 +42,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (language is "fr" or "en")
         {
             FindPeople(text, sentence, tokens, words, joinable, covered, candidates);
-            FindUnknownOrganisations(text, sentence, tokens, words, folded, joinable, covered, candidates);
         }
         FindKnownNames(tokens, words, folded, joinable, covered, candidates);
+        if (language is "fr" or "en")
+        {
+            FindUnknownOrganisations(text, sentence, tokens, words, folded, joinable, covered, candidates);
+        }
         FindAcronymDefinitions(text, sentence, tokens, words, candidates);
         FindRoleNouns(text, sentence, candidates);
 
@@ -158,10 +161,18 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (Lexicons.NotNames.Contains(words[i]) || lexicon.TryGet(EntityKey.FoldAccents(words[i].ToLowerInvariant()), out _)) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 4);
             if (n < 2) continue;
+            // "de l'Économie Bruno Le Maire": the name starts at the first name inside the run
+            var firstName = Enumerable.Range(i, n).FirstOrDefault(k => Lexicons.FirstNames.Contains(words[k]), -1);
+            if (firstName > i && firstName < i + n - 1)
+            {
+                i = firstName - 1;
+                continue;
+            }
             var before = text.Substring(Math.Max(sentence.Start, tokens[i].Start - 60), tokens[i].Start - Math.Max(sentence.Start, tokens[i].Start - 60));
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 60) - tokens[i + n - 1].End);
             var known = Lexicons.FirstNames.Contains(words[i]);
-            var cued = TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after);
+            var startsRun = i == 0 || !joinable[i - 1] || !IsCapitalised(words[i - 1]);
+            var cued = startsRun && (TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after));
             if (!known && !cued) continue;
             // a run that is a known organisation is not a person ("Orange Business Services")
             var runKey = string.Join(' ', words.Skip(i).Take(n).Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())));
@@ -180,6 +191,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
+            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 5);
             if (n == 0) continue;
             var prev = i > 0 ? folded[i - 1] : "";
@@ -286,7 +298,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (country is not null && d.Country != country) return false;
             return role is null || d.Roles.Contains(role);
         }
-        foreach (var c in sameSentence.Where(c => c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
+        // a generic noun ("la société", "the company") points back past its own sentence's names
+        foreach (var c in sameSentence.Where(c => (role is not null || country is not null) && c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
         {
             if (Fits(c.Entity)) return c.Entity;
         }
@@ -313,7 +326,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"^\s*,\s*(?:(?:le|la|l['’]|the|a|an|son|sa|its|their)\s*)?(?:\p{Ll}+\s+){0,2}" + Lexicons.TitlePatternLiteral + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
-    [GeneratedRegex(@"(?:\b" + Lexicons.TitlePatternLiteral + @"\b[^,.;:()«»]{0,50}|\b(?:explique|dit|assure|indique|déclare|souligne|précise|affirme|estime|ajoute|confie|reconnaît|rappelle|tranche|selon|says|said|explains|adds|according to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))[\s,]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b" + Lexicons.TitlePatternLiteral + @"|\b(?:explique|dit|assure|indique|déclare|souligne|précise|affirme|estime|ajoute|confie|reconnaît|rappelle|tranche|selon|says|said|explains|adds|according to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))[\s,]*$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleOrSpeechBefore();
 
     [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]

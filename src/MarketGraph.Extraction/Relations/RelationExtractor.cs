@@ -56,7 +56,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit);
         }
         if (rule.Name == "built-on-offer")
-            objects = objects.Where(o => entities[o].Kind == EntityKind.Technology).ToList();
+            objects = objects.Where(o => entities[o].Kind == EntityKind.Technology && subjects.All(s => entities[o].Parent != entities[s].Name)).ToList();
         if (rule.ObjectRole is not null)
             objects = objects.Where(o => entities[o].Roles.Contains(rule.ObjectRole)).ToList();
         if (rule.Name == "jv-fronted-owned" && objects.Count < 2) return;

@@ -48,19 +48,23 @@ internal sealed class RelationRule
     /// <summary>Object must carry this role in the reference list (e.g. "certification").</summary>
     public string? ObjectRole { get; init; }
 
-    private const string Item = @"⟦[{0}]\d+⟧(?:\s*\([^()]{{0,150}}\))?";
-    private const string Sep = @"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as|and finally|enfin)\s+)?|\s+(?:et|and|&|ainsi que|as well as)\s+|\s*/\s*)";
+    /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
+    private const string Lead = @"(?:(?:de\s+|d['’])?(?:le|la|les|l['’]|the)\s*(?:\p{L}[\p{Ll}-]+\s+)?)?";
+    private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
+
+    /// <summary>"A, B and C": commas, then at most one final conjunction, which ends the list.</summary>
+    private static string List(string kinds) =>
+        Item(kinds) + @"(?:\s*,\s*" + Item(kinds) + @")*(?:\s*,?\s*(?:et|and|&|ainsi que|as well as|/)\s*" + Item(kinds) + ")?";
 
     public static string Expand(string template) =>
-        Regex.Replace(template, @"\{(?<g>[sSoO]):(?<k>[a-z]+)\}|\{G(?::(?<n>\d+))?\}|\{PCT\}|\{T\}|\{DET\}", m =>
+        Regex.Replace(template, @"\{(?<g>[sSoO]):(?<k>[a-z]+)\}|\{G(?::(?<n>\d+))?\}|\{PCT\}|\{T\}|\{DET\}|\{A\}", m =>
         {
             if (m.Groups["g"].Success)
             {
                 var g = m.Groups["g"].Value;
                 var kinds = m.Groups["k"].Value;
-                var item = string.Format(Item, kinds);
                 var name = g.ToLowerInvariant();
-                return char.IsUpper(g[0]) ? $"(?<{name}>{item}(?:{Sep}{item})*)" : $"(?<{name}>⟦[{kinds}]\\d+⟧)";
+                return char.IsUpper(g[0]) ? $"(?<{name}>{List(kinds)})" : "(?<" + name + ">⟦[" + kinds + @"]\d+⟧)";
             }
             if (m.Value.StartsWith("{G", StringComparison.Ordinal))
                 return $"[^⟦⟧.;!?]{{0,{(m.Groups["n"].Success ? m.Groups["n"].Value : "40")}}}?";
@@ -68,6 +72,7 @@ internal sealed class RelationRule
             {
                 "{PCT}" => @"(?<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|pour\s?cent|per\s?cent|percent)",
                 "{T}" => @"(?<title>(?:(?:le|la|l['’]|the|a|an|son|sa|its|leur|their|notre|our)\s*)?" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,100}?)",
+                "{A}" => Lead,
                 "{DET}" => @"(?:(?:le|la|les|l['’]|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\s*)?",
                 _ => m.Value,
             };
