@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Headers;
+using MarketGraph.Core.Documents;
+using MarketGraph.Core.Graph;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MarketGraph.Crawlers.Fetching;
+
+/// <summary>
+/// The crawler's HTTP GET: robots.txt, per-host politeness, conditional GET, redirects followed by hand (each
+/// hop re-checked against robots.txt; SSRF is checked at connect time), a size cap counted after decompression,
+/// and a time limit on the whole response.
+/// </summary>
+public sealed partial class PoliteFetcher(
+    IHttpClientFactory clients, RobotsCache robots, HostThrottle throttle, IOptions<CrawlerOptions> options,
+    TimeProvider time, ILogger<PoliteFetcher> logger)
+{
+    public Task<FetchResult> GetAsync(Uri url, FetchPolicy policy, FetchState? previous = null, CancellationToken ct = default) =>
+        SendAsync(url, policy, previous, null, ct);
+
+    /// <summary>POST with a JSON body (TED's search API); never conditional, same safety rules.</summary>
+    public Task<FetchResult> PostJsonAsync(Uri url, string json, FetchPolicy policy, CancellationToken ct = default) =>
+        SendAsync(url, policy, null, json, ct);
+
+    private async Task<FetchResult> SendAsync(Uri url, FetchPolicy policy, FetchState? previous, string? jsonBody, CancellationToken ct)
+    {
+        var o = options.Value;
+        var client = clients.CreateClient(policy.Local ? HttpClientNames.Local : HttpClientNames.Public);
+        var current = url;
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        for (var hop = 0; ; hop++)
+        {
+            if (current.Scheme is not ("http" or "https")) throw new FetchException($"{current}: only http and https are fetched");
+            if (hop > o.MaxRedirects) throw new FetchException($"{url}: more than {o.MaxRedirects} redirects");
+            if (!visited.Add(current.AbsoluteUri)) throw new FetchException($"{url}: redirect loop at {current}");
+            if (!await robots.IsAllowedAsync(current, policy.Local, ct)) throw new FetchException($"{current}: disallowed by robots.txt");
+
+            using var slot = await throttle.EnterAsync(current, policy.PolitenessDelay ?? o.PolitenessDelay, policy.MaxConcurrency ?? o.MaxConcurrencyPerHost, ct);
+            using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            cts.CancelAfter(o.ReadTimeout);
+            using var request = new HttpRequestMessage(jsonBody is null ? HttpMethod.Get : HttpMethod.Post, current);
+            request.Headers.UserAgent.ParseAdd(o.UserAgent);
+            request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+            if (jsonBody is not null) request.Content = new StringContent(jsonBody, System.Text.Encoding.UTF8, "application/json");
+            if (previous is not null && hop == 0 && jsonBody is null)
+            {
+                if (previous.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
+                if (previous.LastModified is { } lm && DateTimeOffset.TryParse(lm, out var since)) request.Headers.IfModifiedSince = since;
+            }
+            try
+            {
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token);
+                var status = (int)response.StatusCode;
+                if (status is 301 or 302 or 303 or 307 or 308)
+                {
+                    if (response.Headers.Location is not { } location) throw new FetchException($"{current}: redirect without a Location");
+                    current = new Uri(current, location);
+                    if (status == 303) jsonBody = null;
+                    continue;
+                }
+                if (response.StatusCode == HttpStatusCode.NotModified) return new FetchResult(FetchStatus.NotModified, current);
+                if (!response.IsSuccessStatusCode) throw new FetchException($"{current}: HTTP {status} {response.ReasonPhrase}");
+                if (response.Content.Headers.ContentLength is { } declared && declared > o.MaxResponseBytes)
+                    throw new FetchException($"{current}: {declared / (1024 * 1024)} MB is over the {o.MaxResponseBytes / (1024 * 1024)} MB limit");
+                var bytes = await ReadCappedAsync(response, current, o.MaxResponseBytes, cts.Token);
+                LogFetched(logger, current, status, bytes.Length);
+                return new FetchResult(FetchStatus.Fetched, current)
+                {
+                    Content = new RawContent(bytes)
+                    {
+                        Url = current,
+                        ContentType = response.Content.Headers.ContentType?.ToString(),
+                        FetchedAt = time.GetUtcNow(),
+                        SourceName = policy.SourceName,
+                    },
+                    ETag = response.Headers.ETag?.ToString(),
+                    LastModified = response.Content.Headers.LastModified?.ToString("R"),
+                };
+            }
+            catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+            {
+                throw new FetchException($"{current}: no complete response within {o.ReadTimeout.TotalSeconds:0} s", e);
+            }
+            catch (HttpRequestException e)
+            {
+                throw new FetchException($"{current}: {OneLine(e)}", e);
+            }
+            catch (IOException e)
+            {
+                throw new FetchException($"{current}: connection failed ({e.Message})", e);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new FetchException($"{current}: bad compressed body ({e.Message})", e);
+            }
+        }
+    }
+
+    /// <summary>Reads the (already decompressed) body, failing as soon as it passes the cap: a gzip bomb stops early.</summary>
+    private static async Task<byte[]> ReadCappedAsync(HttpResponseMessage response, Uri url, long cap, CancellationToken ct)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + n > cap) throw new FetchException($"{url}: response over the {cap / (1024 * 1024)} MB limit (counted after decompression)");
+            buffer.Write(chunk, 0, n);
+        }
+        return buffer.ToArray();
+    }
+
+    private static string OneLine(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is not null) inner = inner.InnerException;
+        return inner.Message.ReplaceLineEndings(" ");
+    }
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Debug, Message = "GET {Url}: {Status}, {Bytes} bytes")]
+    private static partial void LogFetched(ILogger logger, Uri url, int status, int bytes);
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using MarketGraph.Core.Documents;
+
+namespace MarketGraph.Crawlers.Sources;
+
+/// <summary>
+/// Loads a catalogue: <c>{"sources": [{"name", "kind", "url", "schedule", "local", "politenessDelayMs",
+/// "maxConcurrency", "query", "cloudOnly", "maxItems"}]}</c>. Errors are one line naming the file and the entry.
+/// </summary>
+public static class SourceCatalog
+{
+    public static IReadOnlyList<CrawlSource> Load(string path)
+    {
+        if (!File.Exists(path)) throw new InvalidInputException($"{path}: source catalogue not found");
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    public static IReadOnlyList<CrawlSource> Parse(string json, string name = "sources.json")
+    {
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidInputException($"{name}: malformed JSON at line {(e.LineNumber ?? 0) + 1}");
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("sources", out var list) || list.ValueKind != JsonValueKind.Array)
+                throw new InvalidInputException($"{name}: expected {{\"sources\": [...]}}");
+            var sources = new List<CrawlSource>();
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var index = 0;
+            foreach (var e in list.EnumerateArray())
+            {
+                index++;
+                var where = $"{name}: source #{index}";
+                if (e.ValueKind != JsonValueKind.Object) throw new InvalidInputException($"{where} is not an object");
+                var sourceName = Str(e, "name") ?? throw new InvalidInputException($"{where} has no \"name\"");
+                where = $"{name}: source \"{sourceName}\"";
+                if (!names.Add(sourceName)) throw new InvalidInputException($"{where} is listed twice");
+                var kind = Str(e, "kind")?.ToLowerInvariant() ?? throw new InvalidInputException($"{where} has no \"kind\"");
+                if (!SourceKinds.All.Contains(kind)) throw new InvalidInputException($"{where}: unknown kind \"{kind}\" (expected {string.Join(", ", SourceKinds.All)})");
+                var url = Str(e, "url") ?? throw new InvalidInputException($"{where} has no \"url\"");
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                    throw new InvalidInputException($"{where}: \"{url}\" is not an http(s) URL");
+                var schedule = Str(e, "schedule");
+                if (schedule is not null && schedule.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
+                    throw new InvalidInputException($"{where}: schedule \"{schedule}\" is not a cron expression (5 fields)");
+                sources.Add(new CrawlSource(sourceName, kind, uri)
+                {
+                    Schedule = schedule,
+                    Local = Bool(e, "local") ?? false,
+                    PolitenessDelayMs = Int(e, "politenessDelayMs", where),
+                    MaxConcurrency = Int(e, "maxConcurrency", where),
+                    Query = Str(e, "query"),
+                    CloudOnly = Bool(e, "cloudOnly") ?? false,
+                    MaxItems = Int(e, "maxItems", where),
+                });
+            }
+            return sources;
+        }
+    }
+
+    private static string? Str(JsonElement e, string key) =>
+        e.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(v.GetString()) ? v.GetString()!.Trim() : null;
+
+    private static bool? Bool(JsonElement e, string key) =>
+        e.TryGetProperty(key, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : null;
+
+    private static int? Int(JsonElement e, string key, string where)
+    {
+        if (!e.TryGetProperty(key, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var i) || i < 0) throw new InvalidInputException($"{where}: \"{key}\" must be a non-negative integer");
+        return i;
+    }
+}
