@@ -3,6 +3,7 @@ using MarketGraph.Core.Claims;
 using MarketGraph.Core.Entities;
 using MarketGraph.Core.Ontology;
 using MarketGraph.Core.Ports;
+using ExtractionResult = MarketGraph.Core.Ports.Extraction;
 
 namespace MarketGraph.Api.Tests;
 
@@ -24,7 +25,7 @@ public sealed class BatchingTests
         var body = text.ToString();
         var doc = SampleGraph.Doc(body, "Hubcloud et ses clients", "https://example.org/hubcloud", new DateOnly(2020, 1, 1));
         var claims = sentences.Select(s => SampleGraph.Claim(RelationType.Supplies, hub, s.Customer, body, s.Sentence, 0.8, ("technology", "OpenStack"))).ToList();
-        await store.IngestAsync(doc, new Extraction([hub, .. sentences.Select(s => s.Customer)], claims));
+        await store.IngestAsync(doc, new ExtractionResult([hub, .. sentences.Select(s => s.Customer)], claims));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using MarketGraph.Core.Entities;
 using MarketGraph.Core.Graph;
 using MarketGraph.Core.Ontology;
 using MarketGraph.Core.Ports;
+using ExtractionResult = MarketGraph.Core.Ports.Extraction;
 
 namespace MarketGraph.Api.Tests;
 
@@ -27,7 +28,7 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     }
 
     public Task InitialiseAsync(CancellationToken ct = default) => inner.InitialiseAsync(ct);
-    public Task<IngestResult> IngestAsync(Document document, Extraction extraction, CancellationToken ct = default) => Count(inner.IngestAsync(document, extraction, ct));
+    public Task<IngestResult> IngestAsync(Document document, ExtractionResult extraction, CancellationToken ct = default) => Count(inner.IngestAsync(document, extraction, ct));
     public Task<StoredClaim?> SetClaimStatusAsync(string claimId, ReviewStatus status, CancellationToken ct = default) => Count(inner.SetClaimStatusAsync(claimId, status, ct));
     public Task<MergeRecord> MergeEntitiesAsync(string keptId, string mergedId, DateTimeOffset at, CancellationToken ct = default) => Count(inner.MergeEntitiesAsync(keptId, mergedId, at, ct));
     public Task<bool> SplitEntityAsync(string mergeRecordId, CancellationToken ct = default) => Count(inner.SplitEntityAsync(mergeRecordId, ct));

@@ -4,6 +4,7 @@ using MarketGraph.Core.Documents;
 using MarketGraph.Core.Entities;
 using MarketGraph.Core.Ontology;
 using MarketGraph.Core.Ports;
+using ExtractionResult = MarketGraph.Core.Ports.Extraction;
 
 namespace MarketGraph.Api.Tests;
 
@@ -29,14 +30,14 @@ public static class SampleGraph
 
     public static async Task SeedAsync(IGraphStore store)
     {
-        await store.IngestAsync(ArticleDocument, new Extraction([State, Orange, Cloudwatt, Huawei, OpenStack],
+        await store.IngestAsync(ArticleDocument, new ExtractionResult([State, Orange, Cloudwatt, Huawei, OpenStack],
         [
             Claim(RelationType.OwnsStake, State, Orange, Article, "L'État détient 23 % d'Orange.", 0.9, ("percent", 23)),
             Claim(RelationType.OwnsStake, Orange, Cloudwatt, Article, "Orange détient 100 % de Cloudwatt.", 0.9, ("percent", 100)),
             Claim(RelationType.Supplies, Huawei, Orange, Article, "Huawei fournit à Orange une pile OpenStack pour son cloud public.", 0.85, ("technology", "OpenStack")),
             Claim(RelationType.BuiltOn, Cloudwatt, OpenStack, Article, "Cloudwatt est bâtie sur OpenStack.", 0.8),
         ]));
-        await store.IngestAsync(NoticeDocument, new Extraction([Dinsic, Obs, Orange, Huawei, Telekom],
+        await store.IngestAsync(NoticeDocument, new ExtractionResult([Dinsic, Obs, Orange, Huawei, Telekom],
         [
             Claim(RelationType.AwardedContract, Dinsic, Obs, Notice, "La DINSIC a attribué à Orange Business Services un marché IaaS.", 0.95,
                 ("subject", "IaaS"), ("value", 1200000), ("currency", "EUR"), ("date", "2018-04-15"), ("cpv", "72000000")),

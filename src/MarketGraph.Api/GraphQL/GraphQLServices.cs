@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using MarketGraph.Api.GraphQL.Http;
 using MarketGraph.Api.GraphQL.Loaders;
 using MarketGraph.Api.GraphQL.Schema;
@@ -34,6 +35,12 @@ public static class GraphQLServices
                 c.MaxDepth = options.MaxDepth;
                 c.MaxComplexity = options.MaxComplexity;
                 c.DefaultListImpactMultiplier = options.DefaultPageSize;
+                // introspection stays on whatever the limits: IDEs' schema queries cost nothing
+                var fallback = c.DefaultComplexityImpactDelegate;
+                c.DefaultComplexityImpactDelegate = f =>
+                    f.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal) || f.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+                        ? new FieldComplexityResult(0, 1)
+                        : fallback(f);
             })
             .AddUnhandledExceptionHandler(ctx =>
             {
