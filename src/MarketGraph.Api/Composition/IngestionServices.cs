@@ -1,6 +1,8 @@
 using MarketGraph.Core.Documents.Readers;
 using MarketGraph.Core.Ingestion;
 using MarketGraph.Core.Ports;
+using MarketGraph.Crawlers;
+using MarketGraph.Extraction;
 using Microsoft.Extensions.Options;
 
 namespace MarketGraph.Api.Composition;
@@ -11,9 +13,14 @@ public static class IngestionServices
     public static IServiceCollection AddMarketGraphIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        // notices and article pages first: their readers recognise their own formats
+        foreach (var reader in CrawlerReaders.All()) services.AddSingleton(reader);
         services.AddSingleton<IDocumentReader, CorpusJsonReader>();
         services.AddSingleton<IDocumentReader, PlainTextReader>();
         services.AddSingleton(sp => new DocumentReaders(sp.GetServices<IDocumentReader>()));
+        // notice parsers first, the text engine last (it takes any plain text)
+        foreach (var extractor in CrawlerReaders.NoticeExtractors()) services.AddSingleton(extractor);
+        services.AddSingleton<IClaimExtractor, TextClaimExtractor>();
         services.AddSingleton(sp => new ClaimExtractors(sp.GetServices<IClaimExtractor>()));
         services.AddSingleton(sp => new DocumentIngestor(
             sp.GetRequiredService<DocumentReaders>(),

@@ -1,0 +1,3 @@
+using MarketGraph.Cli;
+
+return await MarketGraphCli.RunAsync(args, Console.Out, Console.Error);
