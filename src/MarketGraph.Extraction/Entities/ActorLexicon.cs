@@ -4,7 +4,7 @@ namespace MarketGraph.Extraction;
 
 /// <summary>
 /// Token-sequence index over the reference list. A name matches when the words are equal ignoring accents
-/// and case, except that each word's first letter must have the same case as in the list ("Orange" the
+/// and case, except that a word capitalised in the list must be capitalised in the text ("Orange" the
 /// company, not "orange" the colour; "CloudWatt" and "NUMSPOT" still match). Acronyms match exactly.
 /// </summary>
 internal sealed class ActorLexicon
@@ -50,7 +50,7 @@ internal sealed class ActorLexicon
             {
                 if (!string.Equals(entry.Words[i], textWords[i], StringComparison.Ordinal)) return false;
             }
-            else if (char.IsUpper(entry.Words[i][0]) != char.IsUpper(textWords[i][0]))
+            else if (char.IsUpper(entry.Words[i][0]) && !char.IsUpper(textWords[i][0]))
             {
                 return false;
             }

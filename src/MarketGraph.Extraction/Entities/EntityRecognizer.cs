@@ -145,7 +145,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (!IsCapitalised(words[i]) || covered[i] >= 0) return 0;
         var n = 1;
         var lastCap = 1;
-        while (n < max && i + n < words.Length && joinable[i + n - 1] && covered[i + n] < 0
+        while (n < max && i + n < words.Length && joinable[i + n - 1] && covered[i + n] < 0 && !Lexicons.LegalForms.Contains(words[i + n])
                && (IsCapitalised(words[i + n]) || Lexicons.NameParticles.Contains(words[i + n])))
         {
             n++;
@@ -332,7 +332,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
-    [GeneratedRegex(@"^\s*,\s*(?:a|an|the|une?|la|le|l['’])\s+(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|groupe|filiale|intégrateur|équipementier|coentreprise|joint venture)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|groupe|filiale|intégrateur|équipementier|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppositionAfter();
 
     [GeneratedRegex(@"\(\s*(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\)")]
@@ -341,6 +341,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?:le |l['’]|the )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }

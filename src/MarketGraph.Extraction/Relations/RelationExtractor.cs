@@ -206,7 +206,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         {
             var (s, o) = f.Type.IsSymmetric() && f.Subject > f.Object ? (f.Object, f.Subject) : (f.Subject, f.Object);
             var key = (f.Type, s, o);
-            if (!best.TryGetValue(key, out var existing) || existing.Confidence < f.Confidence) best[key] = f;
+            if (!best.TryGetValue(key, out var existing) || existing.Confidence < f.Confidence || (existing.Confidence == f.Confidence && existing.Props.Count < f.Props.Count)) best[key] = f;
         }
         return best.Values.ToList();
     }

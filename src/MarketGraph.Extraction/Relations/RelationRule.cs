@@ -64,7 +64,7 @@ internal sealed class RelationRule
                 var g = m.Groups["g"].Value;
                 var kinds = m.Groups["k"].Value;
                 var name = g.ToLowerInvariant();
-                return char.IsUpper(g[0]) ? $"(?<{name}>{List(kinds)})" : "(?<" + name + ">⟦[" + kinds + @"]\d+⟧)";
+                return char.IsUpper(g[0]) ? $"(?<{name}>{List(kinds)})" : Lead + "(?<" + name + ">⟦[" + kinds + @"]\d+⟧)";
             }
             if (m.Value.StartsWith("{G", StringComparison.Ordinal))
                 return $"[^⟦⟧.;!?]{{0,{(m.Groups["n"].Success ? m.Groups["n"].Value : "40")}}}?";

@@ -43,7 +43,7 @@ internal static class RelationRules
 
         // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
         new("acquired-active", RelationType.Acquired,
-            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|has acquired|bought|buys|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|s['’]est offert)\s+{G:30}{o:opf}"),
+            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|s['’]est offert)\s+{G:30}{o:opf}"),
         new("acquired-passive", RelationType.Acquired,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?|acquired|bought|purchased|taken over)\s+(?:(?:in \w+ \d{4}|en \w+ \d{4}|en \d{4}|in \d{4})\s+)?(?:par|by)\s+{s:op}"),
         new("acquired-nominal", RelationType.Acquired,

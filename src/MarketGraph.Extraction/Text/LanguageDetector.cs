@@ -30,7 +30,7 @@ public static class LanguageDetector
         if (words == 0) return "und";
         var best = Math.Max(fr, en);
         // function words make up a fifth or more of French or English prose; far less in other languages
-        if (best < 2 || best * 100 < words * 8) return "und";
+        if (best < (words < 20 ? 1 : 2) || best * 100 < words * 8) return "und";
         return fr >= en ? "fr" : "en";
     }
 }

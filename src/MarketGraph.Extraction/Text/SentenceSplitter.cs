@@ -47,7 +47,7 @@ public static class SentenceSplitter
             {
                 var j = i + 1;
                 while (j < n && text[j] is '.' or '!' or '?' or '…') j++;
-                while (j < n && text[j] is '»' or '"' or '”' or '’' or ')' or ']' or '\'') j++;
+                while (j < n && (text[j] is '»' or '"' or '”' or '’' or ')' or ']' or '\'' || (text[j] is ' ' or '\u00A0' or '\u202F' && j + 1 < n && text[j + 1] == '»'))) j++;
                 var k = j;
                 while (k < n && text[k] is ' ' or '\t' or '\u00A0' or '\u202F' or '\r') k++;
                 if (k == n || (k > j && StartsSentence(text[k]) && !(c == '.' && IsAbbreviation(text, i, start))) || (k < n && text[k] == '\n'))

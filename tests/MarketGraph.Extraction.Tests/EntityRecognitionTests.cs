@@ -1,0 +1,72 @@
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction.Tests;
+
+public class EntityRecognitionTests
+{
+    private static bool HasEntity(string text, string name, EntityKind kind, string? language = null) =>
+        Run.Extract(text, language).Entities.Any(e => e.Name == name && e.Kind == kind);
+
+    [Fact]
+    public void Finds_reference_actors_with_kinds()
+    {
+        var e = Run.Extract("Selon l'ANSSI, OVHcloud et Scaleway proposent des offres Kubernetes qualifiées SecNumCloud.", "fr");
+        Assert.Contains(e.Entities, x => x.Name == "ANSSI" && x.Kind == EntityKind.PublicBody);
+        Assert.Contains(e.Entities, x => x.Name == "OVHcloud" && x.Kind == EntityKind.Organization);
+        Assert.Contains(e.Entities, x => x.Name == "Kubernetes" && x.Kind == EntityKind.Technology);
+        Assert.Contains(e.Entities, x => x.Name == "SecNumCloud" && x.Kind == EntityKind.Technology);
+    }
+
+    [Fact]
+    public void Matches_names_in_other_casings_but_not_common_words()
+    {
+        Assert.True(HasEntity("Le projet CLOUDWATT a été présenté hier à la presse.", "Cloudwatt", EntityKind.Organization, "fr"));
+        Assert.False(HasEntity("Le logo est orange et le fond est bleu, comme le ciel du matin.", "Orange", EntityKind.Organization, "fr"));
+    }
+
+    [Fact]
+    public void Finds_unknown_organisations_after_cue_words_and_legal_forms()
+    {
+        Assert.True(HasEntity("La société Nubilo a ouvert un centre de données à Lyon.", "Nubilo", EntityKind.Organization, "fr"));
+        Assert.True(HasEntity("Le contrat a été signé par Stratocloud SAS la semaine dernière.", "Stratocloud", EntityKind.Organization, "fr"));
+        Assert.True(HasEntity("Ventora, a cloud provider based in Lille, opened a new region.", "Ventora", EntityKind.Organization, "en"));
+        Assert.False(HasEntity("La société a ouvert un centre de données à Lyon.", "Lyon", EntityKind.Organization, "fr"));
+    }
+
+    [Fact]
+    public void Nationality_adjective_gives_the_country_of_an_unknown_actor()
+    {
+        var e = Run.Extract("L'accord avec l'Allemand Rheinwolke a été signé hier.", "fr");
+        Assert.Contains(e.Entities, x => x.Name == "Rheinwolke" && x.Country == "DE");
+    }
+
+    [Fact]
+    public void Finds_people_next_to_titles_and_speech_verbs()
+    {
+        Assert.True(HasEntity("Marc Vidal, directeur général de Nubilo, confirme l'ouverture.", "Marc Vidal", EntityKind.Person, "fr"));
+        Assert.True(HasEntity("\"We are growing fast\", says Okonkwo Adebayo, the company's founder.", "Okonkwo Adebayo", EntityKind.Person, "en"));
+    }
+
+    [Fact]
+    public void An_acronym_defined_in_parentheses_names_the_same_entity_later()
+    {
+        var e = Run.Extract("L'Agence Régionale du Cloud Public (ARCP) a lancé un appel d'offres. Le contrat a été attribué par l'ARCP à Nubicor, une société lyonnaise.", "fr");
+        var agency = Assert.Single(e.Entities, x => x.Name == "Agence Régionale du Cloud Public");
+        Assert.Equal(EntityKind.PublicBody, agency.Kind);
+        Assert.Contains("ARCP", agency.Aliases);
+    }
+
+    [Fact]
+    public void Role_nouns_point_back_to_a_recent_actor_of_the_right_kind()
+    {
+        var e = Run.Extract("Bouygues Telecom a présenté ses résultats. L'opérateur détient 30 % de Nubilo, une société de cloud.", "fr");
+        Assert.True(Run.Has(e, RelationType.OwnsStake, "Bouygues Telecom", "Nubilo"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void Nationality_nouns_point_back_to_an_actor_of_that_country()
+    {
+        var e = Run.Extract("Orange a rencontré Huawei à Paris. Une alliance entre Orange et le Chinois a été signée en mai.", "fr");
+        Assert.True(Run.Has(e, RelationType.PartnersWith, "Orange", "Huawei"), Run.Dump(e));
+    }
+}
