@@ -162,3 +162,27 @@ internal static class Introspection
         }
         """;
 }
+
+public sealed class TimeoutTests
+{
+    private sealed class HangingSourceControl : ISourceControl
+    {
+        public async Task<IReadOnlyList<SourceDefinition>> ListAsync(CancellationToken ct)
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+            return [];
+        }
+
+        public Task<SourceCommandResult> AddSourceAsync(SourceDefinition source, CancellationToken ct) => throw new NotImplementedException();
+        public Task<SourceCommandResult> CrawlNowAsync(IReadOnlyList<string> sourceNames, CancellationToken ct) => throw new NotImplementedException();
+    }
+
+    [Fact]
+    public async Task An_operation_past_the_timeout_is_cancelled_with_a_timeout_error()
+    {
+        using var app = new ApiApp(new() { ["GraphQL:TimeoutSeconds"] = "1" }, s => s.AddSingleton<ISourceControl, HangingSourceControl>());
+        var (_, json) = await app.PostAsync("{ sources { name } }");
+        var errors = JsonNode.Parse(json)!["errors"]!.AsArray();
+        Assert.Contains(errors, e => e!["extensions"]?["code"]?.GetValue<string>() == "TIMEOUT");
+    }
+}

@@ -5,8 +5,8 @@
 
   const RELATION_TYPES = ['OWNS_STAKE', 'SUBSIDIARY_OF', 'ACQUIRED', 'JOINT_VENTURE_OF', 'PARTNERS_WITH', 'SUPPLIES',
     'BUILT_ON', 'OPERATES', 'AWARDED_CONTRACT', 'HOLDS_ROLE', 'QUALIFIED'];
-  const KIND_COLOURS = { Organization: '#2f6bd8', PublicBody: '#c0392b', Person: '#8e44ad', Technology: '#16a085',
-    Offering: '#d68910', Country: '#7f8c8d', Contract: '#34495e' };
+  const KIND_COLOURS = { ORGANIZATION: '#2f6bd8', PUBLIC_BODY: '#c0392b', PERSON: '#8e44ad', TECHNOLOGY: '#16a085',
+    OFFERING: '#d68910', COUNTRY: '#7f8c8d', CONTRACT: '#34495e' };  // GraphQL's EntityKind enum values
 
   const QUERIES = {
     search: `query Search($text: String!) { search(text: $text, first: 20) { edges { node { id name kind } } } }`,
