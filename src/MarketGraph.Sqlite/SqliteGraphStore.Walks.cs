@@ -54,12 +54,14 @@ public sealed partial class SqliteGraphStore
         var distance = new Dictionary<string, int>(StringComparer.Ordinal);
         await using (var cmd = Command(connection, null, $"""
             WITH RECURSIVE
-              adjacent(a, b) AS (SELECT from_id, to_id FROM edges WHERE {where} UNION ALL SELECT to_id, from_id FROM edges WHERE {where}),
               reach(node, d) AS (
                 SELECT $from, 0
                 UNION
-                SELECT adjacent.b, reach.d + 1 FROM reach JOIN adjacent ON adjacent.a = reach.node
-                WHERE reach.d < $maxHops AND reach.node <> $to)
+                SELECT to_id, reach.d + 1 FROM reach JOIN edges ON from_id = reach.node
+                WHERE reach.d < $maxHops AND reach.node <> $to AND {where}
+                UNION
+                SELECT from_id, reach.d + 1 FROM reach JOIN edges ON to_id = reach.node
+                WHERE reach.d < $maxHops AND reach.node <> $to AND {where})
             SELECT node, MIN(d) FROM reach GROUP BY node
             """, [.. p, ("$from", from.Id), ("$to", to.Id), ("$maxHops", maxHops)]))
         {

@@ -12,7 +12,7 @@ namespace MarketGraph.StoreContract;
 /// What every graph store must do, written once against <see cref="IGraphStore"/>. A store's test class
 /// derives from this and says how to make a fresh, empty store.
 /// </summary>
-public abstract class GraphStoreContract : IAsyncLifetime
+public abstract partial class GraphStoreContract : IAsyncLifetime
 {
     protected IGraphStore Store { get; private set; } = null!;
 
