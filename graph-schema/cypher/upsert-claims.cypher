@@ -17,7 +17,8 @@ SET c.edgeId = row.edgeId,
     c.confidence = row.confidence,
     c.status = row.status,
     c.fingerprint = row.fingerprint,
-    c.documentHash = row.documentHash
+    c.documentHash = row.documentHash,
+    c.date = date(row.date)
 MERGE (c)-[:ASSERTED_IN]->(d)
 MERGE (c)-[:SUBJECT]->(s)
 MERGE (c)-[:OBJECT]->(o)

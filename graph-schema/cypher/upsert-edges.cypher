@@ -8,4 +8,6 @@ SET r += row.props,
     r.claimCount = row.claimCount,
     r.confidence = row.confidence,
     r.firstSeen = date(row.firstSeen),
-    r.lastSeen = date(row.lastSeen)
+    r.lastSeen = date(row.lastSeen),
+    r.ended = row.ended,
+    r.propKeys = row.propKeys

@@ -20,7 +20,7 @@ public static class GraphRows
         ["aliasKeys"] = e.Aliases.Select(EntityKey.Normalise).Where(k => k.Length > 0).Distinct().ToList(),
         ["aliasText"] = string.Join(" | ", e.Aliases),
         ["identifiers"] = JsonSerializer.Serialize(e.Identifiers, JsonDefaults.Relaxed),
-        ["identifierValues"] = e.Identifiers.Values.Distinct().ToList(),
+        ["identifierValues"] = e.Identifiers.Select(i => MentionResolver.IdentifierValue(i.Key, i.Value)).Distinct().ToList(),
         ["country"] = e.Country,
     };
 
@@ -39,7 +39,7 @@ public static class GraphRows
         ["text"] = text,
     };
 
-    public static Dictionary<string, object?> Claim(StoredClaim c, string fingerprint) => new()
+    public static Dictionary<string, object?> Claim(StoredClaim c, string fingerprint, DateOnly? date = null) => new()
     {
         ["id"] = c.Id,
         ["edgeId"] = c.EdgeId,
@@ -56,6 +56,7 @@ public static class GraphRows
         ["status"] = c.Status.ToString(),
         ["fingerprint"] = fingerprint,
         ["documentHash"] = c.DocumentHash,
+        ["date"] = date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
     };
 
     public static Dictionary<string, object?> Edge(Edge e) => new()
@@ -70,5 +71,13 @@ public static class GraphRows
         ["confidence"] = e.Confidence,
         ["firstSeen"] = e.FirstSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["lastSeen"] = e.LastSeen?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["ended"] = e.Props.GetBool("current") == false,
+        ["propKeys"] = PropKeys(e.Props),
     };
+
+    /// <summary>"key=value" after <see cref="EntityKey"/> normalisation: what EdgeQuery.PropEquals compares.</summary>
+    public static List<string> PropKeys(IEnumerable<KeyValuePair<string, object>> props) =>
+        props.Select(p => PropKey(p.Key, Convert.ToString(p.Value, CultureInfo.InvariantCulture) ?? "")).ToList();
+
+    public static string PropKey(string key, string value) => $"{key}={EntityKey.Normalise(value)}";
 }

@@ -1,0 +1,2 @@
+MATCH (c:Claim {id: $id})
+RETURN c {.*} AS claim

@@ -1,0 +1,2 @@
+MATCH (d:Document {contentHash: $contentHash})
+RETURN d.text AS text
