@@ -139,7 +139,8 @@ public sealed partial class SqliteGraphStore
         var i = 0;
         foreach (var (key, value) in q.PropEquals ?? new Dictionary<string, string>())
         {
-            sql.Append($" AND mg_key(json_extract(props, $pk{i})) = $pv{i}");
+            // json_extract turns booleans into 0/1: spell them out so "current" = "false" matches
+            sql.Append($" AND mg_key(CASE json_type(props, $pk{i}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_extract(props, $pk{i}) END) = $pv{i}");
             p.Add(($"$pk{i}", "$.\"" + key.Replace("\"", "") + "\""));
             p.Add(($"$pv{i}", EntityKey.Normalise(value)));
             i++;

@@ -41,6 +41,26 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task Property_filters_compare_normalised_text_numbers_and_booleans()
+    {
+        var doc = Doc("Acme a quitté le partenariat avec Globex. Initech héberge OpenStack pour Globex.", new DateOnly(2022, 3, 1));
+        await Store.IngestAsync(doc, With(
+            Claim(doc, RelationType.PartnersWith, Org("Acme"), Org("Globex"), "quitté", ClaimProps.Of(("current", false), ("topic", "cloud"))),
+            Claim(doc, RelationType.Supplies, Org("Initech"), Org("Globex"), "héberge", ClaimProps.Of(("technology", "OpenStack"), ("percent", 12.5)))));
+
+        async Task<int> Count(string key, string value) =>
+            (await Store.QueryEdgesAsync(new EdgeQuery { PropEquals = new Dictionary<string, string> { [key] = value } }, new Page())).TotalCount;
+
+        Assert.Equal(1, await Count("technology", "openstack"));
+        Assert.Equal(1, await Count("technology", " OPENSTACK "));
+        Assert.Equal(0, await Count("technology", "vmware"));
+        Assert.Equal(1, await Count("current", "false"));
+        Assert.Equal(0, await Count("current", "true"));
+        Assert.Equal(1, await Count("percent", "12.5"));
+        Assert.Equal(0, await Count("nosuchkey", "cloud"));
+    }
+
+    [Fact]
     public async Task An_ended_relation_is_live_until_it_was_last_seen()
     {
         var doc = Doc("Acme a quitté le partenariat avec Globex.", new DateOnly(2022, 3, 1));
