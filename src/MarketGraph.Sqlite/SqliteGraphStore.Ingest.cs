@@ -35,7 +35,10 @@ public sealed partial class SqliteGraphStore
                 var obj = await resolver.ResolveAsync(claim.Object, ct);
                 if (subject.Canonical == obj.Canonical) continue; // a fact about itself carries nothing
                 var fingerprint = ClaimFingerprint.Of(claim.Type, subject.Canonical, obj.Canonical, claim.Evidence.Quote);
-                var isRejected = await IsRejectedAsync(connection, tx, fingerprint, ct);
+                // a rejection made before a merge was fingerprinted with the entities as they were then
+                var isRejected = await IsRejectedAsync(connection, tx, fingerprint, ct)
+                    || (subject.Id != subject.Canonical || obj.Id != obj.Canonical)
+                    && await IsRejectedAsync(connection, tx, ClaimFingerprint.Of(claim.Type, subject.Id, obj.Id, claim.Evidence.Quote), ct);
                 var status = isRejected ? ReviewStatus.Rejected : claim.Status;
                 var edgeId = Edge.IdFor(claim.Type, subject.Canonical, obj.Canonical);
                 var inserted = await ExecuteAsync(connection, tx, """

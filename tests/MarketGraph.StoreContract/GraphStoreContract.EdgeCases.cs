@@ -21,6 +21,23 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_rejection_made_before_a_merge_still_holds_for_documents_ingested_after_it()
+    {
+        var (obs, full) = await IngestSupplyAsync();
+        var supply = Assert.Single((await Store.QueryEdgesAsync(new EdgeQuery { Types = [RelationType.Supplies] }, new Page())).Items);
+        var claim = Assert.Single((await Store.GetClaimsForEdgesAsync([supply.Id]))[supply.Id]);
+        await Store.SetClaimStatusAsync(claim.Id, ReviewStatus.Rejected);
+        await Store.MergeEntitiesAsync(full.Id, obs.Id, DateTimeOffset.UnixEpoch);
+
+        var repost = Doc(SupplyText + " Mis à jour.", new DateOnly(2019, 6, 1));
+        var result = await Store.IngestAsync(repost, With(
+            Claim(repost, RelationType.Supplies, Org("OBS"), Body("Ministère des Armées"), "fournit VMware", ClaimProps.Of(("technology", "VMware")))));
+
+        Assert.Equal((1, 1), (result.ClaimsStored, result.ClaimsRejected));
+        Assert.Equal(0, (await Store.QueryEdgesAsync(new EdgeQuery { Types = [RelationType.Supplies] }, new Page())).TotalCount);
+    }
+
+    [Fact]
     public async Task Claims_ingested_while_merged_follow_the_entity_they_named_when_split()
     {
         var (obs, full) = await IngestSupplyAsync();
