@@ -13,7 +13,7 @@ public sealed partial class SqliteGraphStore
         depth = Math.Clamp(depth, 0, 4);
         maxEntities = Math.Max(1, maxEntities);
         var visited = new HashSet<string>(StringComparer.Ordinal) { start.Id };
-        var edges = new Dictionary<string, Edge>(StringComparer.Ordinal);
+        Dictionary<string, Edge> edges;
         var frontier = new List<string> { start.Id };
         await using var connection = await OpenAsync(ct);
         for (var hop = 0; hop < depth && frontier.Count > 0 && visited.Count < maxEntities; hop++)
@@ -29,9 +29,14 @@ public sealed partial class SqliteGraphStore
                     visited.Add(end);
                     next.Add(end);
                 }
-                if (visited.Contains(edge.FromId) && visited.Contains(edge.ToId)) edges.TryAdd(edge.Id, edge);
             }
             frontier = next;
+        }
+        // every edge among the entities shown, including those between the outermost ones
+        var (among, q) = EdgeFilter(new EdgeQuery { Types = types, FromIds = visited, ToIds = visited, AsOf = asOf });
+        await using (var cmd = Command(connection, null, $"SELECT {EdgeColumns} FROM edges WHERE {among} ORDER BY confidence DESC, id", q))
+        {
+            edges = (await ReadEdgesAsync(cmd, ct)).ToDictionary(e => e.Id, StringComparer.Ordinal);
         }
         var entities = await GetEntitiesAsync(visited, ct);
         return new Subgraph(visited.Where(entities.ContainsKey).Select(id => entities[id]).ToList(), edges.Values.ToList());

@@ -90,6 +90,23 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_neighbourhood_includes_the_edges_among_its_outer_entities()
+    {
+        // Alpha — Beta, Alpha — Gamma, Beta — Gamma: at depth 1 all three edges are among the entities shown
+        var doc = Doc("Alpha supplies Beta. Alpha supplies Gamma. Beta partners with Gamma.");
+        await Store.IngestAsync(doc, With(
+            Claim(doc, RelationType.Supplies, Org("Alpha"), Org("Beta"), "supplies Beta"),
+            Claim(doc, RelationType.Supplies, Org("Alpha"), Org("Gamma"), "supplies Gamma"),
+            Claim(doc, RelationType.PartnersWith, Org("Beta"), Org("Gamma"), "partners with")));
+
+        var one = await Store.NeighbourhoodAsync(EntityId.For(EntityKind.Organization, "Alpha"), 1, null, null, 100);
+
+        Assert.Equal(3, one.Entities.Count);
+        Assert.Equal(3, one.Edges.Count);
+        Assert.Equal(2, (await Store.NeighbourhoodAsync(EntityId.For(EntityKind.Organization, "Alpha"), 1, [RelationType.Supplies], null, 100)).Edges.Count);
+    }
+
+    [Fact]
     public async Task Shortest_paths_returns_every_tie_up_to_the_limit_and_no_longer_path()
     {
         // two paths of length 2 from Alpha to Delta (via Beta, via Gamma), and one of length 3 via Epsilon and Zeta
