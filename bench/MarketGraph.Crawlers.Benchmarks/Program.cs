@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MarketGraph.Crawlers.Benchmarks.EformsParseBenchmarks).Assembly).Run(args);
