@@ -11,7 +11,8 @@ public sealed partial class Neo4jGraphStore
             var result = await tx.RunAsync(CypherFiles.Get("set-claim-status"), P(("id", claimId), ("status", status.ToString())), token);
             if (result.Values.Count == 0) return null;
             var claim = ToClaim(result.Values[0][0]);
-            await RefreshEdgesAsync(tx, [claim.EdgeId], token);
+            var edgeIds = result.Values[0][1] is IEnumerable<object?> ids ? ids.OfType<string>().ToList() : [claim.EdgeId];
+            await RefreshEdgesAsync(tx, edgeIds, token);
             return (StoredClaim?)claim;
         }, ct);
 
