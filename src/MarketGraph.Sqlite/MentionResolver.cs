@@ -79,7 +79,10 @@ internal sealed class MentionResolver(SqliteConnection connection, SqliteTransac
         }
         await ExecuteAsync(connection, tx, "INSERT INTO entities (id, name, kind, country, canonical_id) VALUES ($id, $name, $kind, $country, $id)", ct,
             ("$id", id), ("$name", mention.Name.Trim()), ("$kind", mention.Kind.ToString()), ("$country", mention.Country));
-        await ExecuteAsync(connection, tx, "INSERT INTO entity_fts (entity_id, names) VALUES ($id, $names)", ct, ("$id", id), ("$names", mention.Name.Trim()));
+        // not the entity's rowid: VACUUM may renumber those
+        await ExecuteAsync(connection, tx, "UPDATE entities SET fts_rowid = (SELECT COALESCE(MAX(fts_rowid), 0) + 1 FROM entities) WHERE id = $id", ct, ("$id", id));
+        await ExecuteAsync(connection, tx, "INSERT INTO entity_fts (rowid, entity_id, names) SELECT fts_rowid, id, $names FROM entities WHERE id = $id", ct,
+            ("$id", id), ("$names", mention.Name.Trim()));
         await AddNameAsync(id, mention.Name.Trim(), key, ct);
         Created++;
         return new Resolved(id, id);
@@ -103,7 +106,8 @@ internal sealed class MentionResolver(SqliteConnection connection, SqliteTransac
         if (added)
         {
             await ExecuteAsync(connection, tx, """
-                UPDATE entity_fts SET names = (SELECT group_concat(name, ' | ') FROM entity_names WHERE entity_id = $id) WHERE entity_id = $id
+                UPDATE entity_fts SET names = (SELECT group_concat(name, ' | ') FROM entity_names WHERE entity_id = $id)
+                WHERE rowid = (SELECT fts_rowid FROM entities WHERE id = $id)
                 """, ct, ("$id", id));
         }
     }

@@ -68,6 +68,16 @@ public static class Migrations
             errors INTEGER NOT NULL, error_messages TEXT NOT NULL);
         CREATE INDEX ix_source_runs_source ON source_runs(source_name, id);
         """,
+        // 3: each entity knows its full-text row, so adding an alias updates one row instead of scanning the index
+        """
+        ALTER TABLE entities ADD COLUMN fts_rowid INTEGER;
+        UPDATE entities SET fts_rowid = rowid;
+        CREATE UNIQUE INDEX ix_entities_fts_rowid ON entities(fts_rowid);
+        DELETE FROM entity_fts;
+        INSERT INTO entity_fts (rowid, entity_id, names)
+            SELECT e.fts_rowid, e.id, COALESCE((SELECT group_concat(n.name, ' | ') FROM entity_names n WHERE n.entity_id = e.id), e.name)
+            FROM entities e;
+        """,
     ];
 
     public static int CurrentVersion => Steps.Count;

@@ -57,6 +57,35 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Entities_of_an_upgraded_file_stay_searchable_and_take_new_aliases()
+    {
+        var path = _folder.File("v2.db");
+        await using (var c = new SqliteConnection($"Data Source={path}"))
+        {
+            await c.OpenAsync();
+            await Migrations.ApplyAsync(c, target: 2);
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO entities (id, name, kind, canonical_id) VALUES ('org:numspot', 'NumSpot', 'Organization', 'org:numspot');
+                INSERT INTO entity_names (entity_id, key, name) VALUES ('org:numspot', 'numspot', 'NumSpot');
+                INSERT INTO entity_fts (entity_id, names) VALUES ('org:numspot', 'NumSpot');
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await SqliteGraphStore.OpenAsync(path);
+        Assert.Single((await store.SearchEntitiesAsync("numspot", null, new Core.Graph.Page())).Items);
+        var doc = Doc("La coentreprise souveraine NumSpot travaille avec Docaposte.");
+        await store.IngestAsync(doc, With(Claim(doc, RelationType.PartnersWith, Org("NumSpot", "Coentreprise souveraine"), Org("Docaposte"), "travaille avec")));
+
+        var found = Assert.Single((await store.SearchEntitiesAsync("coentreprise souv", null, new Core.Graph.Page())).Items);
+        Assert.Equal("org:numspot", found.Id);
+        Assert.Single((await store.SearchEntitiesAsync("docaposte", null, new Core.Graph.Page())).Items);
+        Assert.Equal(2, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM entity_fts"));
+        Assert.Equal(0, await ScalarAsync<int>(path, "SELECT COUNT(*) FROM entities WHERE fts_rowid IS NULL"));
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_version_is_refused_clearly()
     {
         var path = _folder.File("new.db");
