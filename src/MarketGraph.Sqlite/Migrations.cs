@@ -1,3 +1,4 @@
+using MarketGraph.Core.Entities;
 using Microsoft.Data.Sqlite;
 
 namespace MarketGraph.Sqlite;
@@ -78,6 +79,14 @@ public static class Migrations
             SELECT e.fts_rowid, e.id, COALESCE((SELECT group_concat(n.name, ' | ') FROM entity_names n WHERE n.entity_id = e.id), e.name)
             FROM entities e;
         """,
+        // 4: edge properties normalised once when written (EntityKey, booleans spelt out), so property filters
+        //    compare in SQL instead of calling back into .NET for every row
+        """
+        ALTER TABLE edges ADD COLUMN props_key TEXT NOT NULL DEFAULT '{}';
+        UPDATE edges SET props_key = (
+            SELECT json_group_object(j.key, mg_key(CASE j.type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE j.value END))
+            FROM json_each(edges.props) AS j);
+        """,
     ];
 
     public static int CurrentVersion => Steps.Count;
@@ -89,6 +98,7 @@ public static class Migrations
         var upTo = Math.Min(target ?? Steps.Count, Steps.Count);
         if (version > Steps.Count)
             throw new InvalidOperationException($"the database file has schema version {version}, newer than this MarketGraph ({Steps.Count}); upgrade MarketGraph");
+        connection.CreateFunction("mg_key", (string? text) => EntityKey.Normalise(text), isDeterministic: true);
         for (var step = version; step < upTo; step++)
         {
             await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);

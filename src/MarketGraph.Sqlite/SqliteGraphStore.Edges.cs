@@ -42,14 +42,23 @@ public sealed partial class SqliteGraphStore
             var merged = new ClaimProps(props);
             var dates = group.Where(c => c.Date is not null).Select(c => c.Date!.Value).ToList();
             await ExecuteAsync(connection, tx, """
-                INSERT INTO edges (id, type, from_id, to_id, props, first_seen, last_seen, confidence, claim_count, ended)
-                VALUES ($id, $type, $from, $to, $props, $first, $last, $conf, $count, $ended)
+                INSERT INTO edges (id, type, from_id, to_id, props, props_key, first_seen, last_seen, confidence, claim_count, ended)
+                VALUES ($id, $type, $from, $to, $props, $propsKey, $first, $last, $conf, $count, $ended)
                 """, ct,
                 ("$id", group.Key), ("$type", first.Type.WireName()), ("$from", from), ("$to", to), ("$props", merged.ToJson()),
+                ("$propsKey", PropsKey(merged)),
                 ("$first", dates.Count > 0 ? Date(dates.Min()) : null), ("$last", dates.Count > 0 ? Date(dates.Max()) : null),
                 ("$conf", group.Max(c => c.Confidence)), ("$count", group.Count()), ("$ended", merged.GetBool("current") == false ? 1 : 0));
         }
     }
+
+    /// <summary>The properties as <see cref="EdgeQuery.PropEquals"/> compares them: every value through <see cref="EntityKey.Normalise"/>.</summary>
+    internal static string PropsKey(ClaimProps props) =>
+        System.Text.Json.JsonSerializer.Serialize(props.ToDictionary(p => p.Key, p => EntityKey.Normalise(p.Value switch
+        {
+            bool b => b ? "true" : "false",
+            _ => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture),
+        })));
 
     public async Task<Paged<Edge>> QueryEdgesAsync(EdgeQuery query, Page page, CancellationToken ct = default)
     {
@@ -139,8 +148,7 @@ public sealed partial class SqliteGraphStore
         var i = 0;
         foreach (var (key, value) in q.PropEquals ?? new Dictionary<string, string>())
         {
-            // json_extract turns booleans into 0/1: spell them out so "current" = "false" matches
-            sql.Append($" AND mg_key(CASE json_type(props, $pk{i}) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' ELSE json_extract(props, $pk{i}) END) = $pv{i}");
+            sql.Append($" AND json_extract(props_key, $pk{i}) = $pv{i}");
             p.Add(($"$pk{i}", "$.\"" + key.Replace("\"", "") + "\""));
             p.Add(($"$pv{i}", EntityKey.Normalise(value)));
             i++;

@@ -86,6 +86,31 @@ public sealed class SqliteFileTests : IDisposable
     }
 
     [Fact]
+    public async Task Edges_of_an_upgraded_file_answer_property_filters()
+    {
+        var path = _folder.File("v3.db");
+        await using (var c = new SqliteConnection($"Data Source={path}"))
+        {
+            await c.OpenAsync();
+            await Migrations.ApplyAsync(c, target: 3);
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO edges (id, type, from_id, to_id, props, first_seen, last_seen, confidence, claim_count, ended)
+                VALUES ('SUPPLIES|org:a|org:b', 'SUPPLIES', 'org:a', 'org:b', '{"current":false,"percent":12.5,"technology":"OpenStack Élevé"}',
+                        '2020-01-01', '2020-01-01', 0.9, 1, 1);
+                """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await SqliteGraphStore.OpenAsync(path);
+
+        async Task<int> Count(string key, string value) => (await store.QueryEdgesAsync(
+            new Core.Graph.EdgeQuery { PropEquals = new Dictionary<string, string> { [key] = value } }, new Core.Graph.Page())).TotalCount;
+        Assert.Equal((1, 1, 1), (await Count("technology", "openstack eleve"), await Count("current", "false"), await Count("percent", "12.5")));
+        Assert.Equal((0, 0), (await Count("technology", "openstack"), await Count("current", "true")));
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_version_is_refused_clearly()
     {
         var path = _folder.File("new.db");
