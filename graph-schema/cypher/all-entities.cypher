@@ -1,4 +1,5 @@
 MATCH (e:Entity)
+WHERE e.canonicalId IS NULL
 WITH e
 ORDER BY e.id
 SKIP $skip

@@ -1,4 +1,4 @@
 RETURN COUNT { (:Document) } AS documents,
-       COUNT { (:Entity) } AS entities,
+       COUNT { (e:Entity) WHERE e.canonicalId IS NULL } AS entities,
        COUNT { (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL } AS edges,
        COUNT { (:Claim) } AS claims

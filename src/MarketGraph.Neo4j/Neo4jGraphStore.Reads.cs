@@ -13,7 +13,7 @@ public sealed partial class Neo4jGraphStore
     {
         if (ids.Count == 0) return new Dictionary<string, Entity>();
         var result = await RunAsync("get-entities", P(("ids", ids.Distinct().ToList())), ct);
-        return result.Values.Select(r => ToEntity(r[0])).ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return result.Records.ToDictionary(r => (string)r["requested"]!, r => ToEntity(r["entity"]), StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<Entity>> FindEntitiesAsync(string nameOrIdentifier, CancellationToken ct = default)

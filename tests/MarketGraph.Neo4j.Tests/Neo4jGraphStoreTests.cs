@@ -104,4 +104,29 @@ public sealed class Neo4jGraphStoreTests : IAsyncLifetime
         var query = JsonDocument.Parse(_server.Requests[0].Body).RootElement.GetProperty("parameters").GetProperty("query").GetProperty("_value").GetString();
         Assert.Equal("(etat OR etat*) AND (\\(or\\* OR \\(or\\**)", query);
     }
+
+    [Fact]
+    public async Task Merge_folds_names_into_the_kept_entity_and_records_its_own_for_the_split()
+    {
+        _server.Responder = r => r.Path == "/db/neo4j/query/v2/tx"
+            ? (202, """{"bookmarks":[],"transaction":{"id":"6","expires":"2026-11-28T15:48:29Z"}}""", null)
+            : Statement(r) == CypherFiles.Get("entity-raw") ? (202, """
+                {"data":{"fields":["entity"],"values":[
+                  [{"$type":"Map","_value":{"id":{"$type":"String","_value":"org:orange-business-services"},"name":{"$type":"String","_value":"Orange Business Services"},"kind":{"$type":"String","_value":"Organization"},"aliases":{"$type":"List","_value":[]},"identifiers":{"$type":"String","_value":"{}"},"country":{"$type":"Null","_value":null},"canonicalId":{"$type":"Null","_value":null}}}],
+                  [{"$type":"Map","_value":{"id":{"$type":"String","_value":"org:obs"},"name":{"$type":"String","_value":"OBS"},"kind":{"$type":"String","_value":"Organization"},"aliases":{"$type":"List","_value":[]},"identifiers":{"$type":"String","_value":"{}"},"country":{"$type":"Null","_value":null},"canonicalId":{"$type":"Null","_value":null}}}]]},"bookmarks":[]}
+                """, null)
+            : Statement(r) == CypherFiles.Get("merge-entities") ? (202, """{"data":{"fields":["movedIds"],"values":[[{"$type":"List","_value":[{"$type":"String","_value":"org:obs"}]}]]},"bookmarks":[]}""", null)
+            : (202, """{"data":{"fields":[],"values":[]},"bookmarks":[]}""", null);
+
+        var record = await Store().MergeEntitiesAsync("org:orange-business-services", "org:obs", DateTimeOffset.UnixEpoch);
+
+        Assert.Equal("org:orange-business-services", record.KeptId);
+        var merge = JsonDocument.Parse(_server.Requests.Single(r => Statement(r) == CypherFiles.Get("merge-entities")).Body).RootElement.GetProperty("parameters");
+        Assert.Equal(0, merge.GetProperty("keptAliases").GetProperty("_value").GetArrayLength());
+        var kept = JsonDocument.Parse(_server.Requests.Single(r => Statement(r) == CypherFiles.Get("upsert-entities")).Body).RootElement
+            .GetProperty("parameters").GetProperty("rows").GetProperty("_value")[0].GetProperty("_value");
+        Assert.Equal("OBS", kept.GetProperty("aliases").GetProperty("_value")[0].GetProperty("_value").GetString());
+        Assert.Contains(_server.Requests, r => Statement(r) == CypherFiles.Get("claims-of-entities"));
+        Assert.Equal("/db/neo4j/query/v2/tx/6/commit", _server.Requests[^1].Path);
+    }
 }
