@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MarketGraph.Api.GraphQL;
 using MarketGraph.Core.Ports;
 using MarketGraph.Sqlite;
 using Microsoft.AspNetCore.Hosting;
@@ -45,6 +46,8 @@ public sealed class ApiApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<IGraphStore>(sp => new CountingGraphStore(
                 new SqliteGraphStore(new SqliteStoreOptions { DatabasePath = Path.Combine(_folder, "marketgraph.db") }, TimeProvider.System)));
+            // these tests are about the GraphQL layer: the crawler's ISourceControl is replaced by the default
+            services.AddSingleton<ISourceControl, NotConfiguredSourceControl>();
             _services?.Invoke(services);
         });
     }
