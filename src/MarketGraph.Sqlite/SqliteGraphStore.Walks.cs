@@ -43,9 +43,10 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>
-    /// A recursive CTE gives every entity's distance from the start (edges either way, at most maxHops,
-    /// not walking past the target); the shortest paths are then read back from the target along
-    /// edges that step down one distance at a time.
+    /// Two recursive CTEs give every entity's distance from each end (edges either way), the one from the
+    /// start up to half the hops rounded up, the one from the target up to the other half: searching from
+    /// both ends keeps away from the far side of the hubs. The length is the smallest sum where they meet;
+    /// the shortest paths are then read back from the target one exact distance at a time.
     /// </summary>
     public async Task<IReadOnlyList<GraphPath>> ShortestPathsAsync(string fromId, string toId, int maxHops, IReadOnlyCollection<RelationType>? types, int maxPaths, CancellationToken ct = default)
     {
@@ -56,26 +57,44 @@ public sealed partial class SqliteGraphStore
         maxPaths = Math.Clamp(maxPaths, 1, 100);
         var (where, p) = EdgeFilter(new EdgeQuery { Types = types });
         await using var connection = await OpenAsync(ct);
-        var distance = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var cmd = Command(connection, null, $"""
-            WITH RECURSIVE
-              reach(node, d) AS (
-                SELECT $from, 0
-                UNION
-                SELECT to_id, reach.d + 1 FROM reach JOIN edges ON from_id = reach.node
-                WHERE reach.d < $maxHops AND reach.node <> $to AND {where}
-                UNION
-                SELECT from_id, reach.d + 1 FROM reach JOIN edges ON to_id = reach.node
-                WHERE reach.d < $maxHops AND reach.node <> $to AND {where})
-            SELECT node, MIN(d) FROM reach GROUP BY node
-            """, [.. p, ("$from", from.Id), ("$to", to.Id), ("$maxHops", maxHops)]))
+
+        async Task<Dictionary<string, int>> ReachAsync(string start, string stop, int hops)
         {
+            var distance = new Dictionary<string, int>(StringComparer.Ordinal);
+            await using var cmd = Command(connection, null, $"""
+                WITH RECURSIVE
+                  reach(node, d) AS (
+                    SELECT $start, 0
+                    UNION
+                    SELECT to_id, reach.d + 1 FROM reach JOIN edges ON from_id = reach.node
+                    WHERE reach.d < $hops AND reach.node <> $stop AND {where}
+                    UNION
+                    SELECT from_id, reach.d + 1 FROM reach JOIN edges ON to_id = reach.node
+                    WHERE reach.d < $hops AND reach.node <> $stop AND {where})
+                SELECT node, MIN(d) FROM reach GROUP BY node
+                """, [.. p, ("$start", start), ("$stop", stop), ("$hops", hops)]);
             await using var r = await cmd.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct)) distance[r.GetString(0)] = r.GetInt32(1);
+            return distance;
         }
-        if (!distance.TryGetValue(to.Id, out var length)) return [];
 
-        // edges on some shortest path join nodes at distance k and k+1 with dist(to) = length
+        var forwardHops = (maxHops + 1) / 2;
+        var forward = await ReachAsync(from.Id, to.Id, forwardHops);
+        var backward = await ReachAsync(to.Id, from.Id, maxHops / 2);
+        var length = forward.Where(f => backward.ContainsKey(f.Key)).Select(f => f.Value + backward[f.Key]).DefaultIfEmpty(-1).Min();
+        if (length < 0) return [];
+
+        // a node j steps back from the target precedes a shortest path's tail when it is exactly length - j - 1
+        // from the start: known from the forward distances near the start, from the backward ones near the target
+        bool Precedes(string node, int stepsFromTarget)
+        {
+            var fromStart = length - stepsFromTarget - 1;
+            return fromStart <= forwardHops
+                ? forward.TryGetValue(node, out var f) && f == fromStart
+                : backward.TryGetValue(node, out var b) && b == stepsFromTarget + 1;
+        }
+        var distanceToTarget = new Dictionary<string, int>(StringComparer.Ordinal) { [to.Id] = 0 };
+
         var paths = new List<GraphPath>();
         var stepEdges = new Dictionary<string, List<Edge>>(StringComparer.Ordinal); // node → edges to a node one step nearer the start
         async Task<List<Edge>> StepsBackAsync(string node)
@@ -83,10 +102,11 @@ public sealed partial class SqliteGraphStore
             if (stepEdges.TryGetValue(node, out var known)) return known;
             var (w, q) = EdgeFilter(new EdgeQuery { Types = types, EntityIds = [node], Direction = Direction.Both });
             await using var cmd = Command(connection, null, $"SELECT {EdgeColumns} FROM edges WHERE {w} ORDER BY confidence DESC, id", q);
-            var d = distance[node];
+            var j = distanceToTarget[node];
             var list = (await ReadEdgesAsync(cmd, ct))
-                .Where(e => distance.TryGetValue(e.FromId == node ? e.ToId : e.FromId, out var od) && od == d - 1)
+                .Where(e => Precedes(e.FromId == node ? e.ToId : e.FromId, j))
                 .ToList();
+            foreach (var e in list) distanceToTarget.TryAdd(e.FromId == node ? e.ToId : e.FromId, j + 1);
             stepEdges[node] = list;
             return list;
         }
