@@ -38,7 +38,17 @@ internal sealed class ActorLexicon
         list.Add(new Entry(actor, surface, words, exact));
     }
 
-    public static string KeyOf(IEnumerable<string> words) => string.Join(' ', words.Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())));
+    public static string KeyOf(IEnumerable<string> words) => string.Join(' ', words.Select(Fold));
+
+    /// <summary>Lower case without accents; ASCII words skip Unicode normalisation, which dominates the cost.</summary>
+    public static string Fold(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > 127) return EntityKey.FoldAccents(word.ToLowerInvariant());
+        }
+        return word.ToLowerInvariant();
+    }
 
     public bool TryGet(string key, out List<Entry> entries) => _byKey.TryGetValue(key, out entries!);
 

@@ -26,7 +26,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var tokens = new List<TextSpan>();
         Tokenizer.Words(text, sentence.Start, sentence.End, tokens);
         var words = tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
-        var folded = words.Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())).ToArray();
+        var folded = words.Select(ActorLexicon.Fold).ToArray();
         var joinable = new bool[tokens.Count];
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -41,7 +41,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         // people first: "Didier Renard" must not be read as an unknown organisation
         if (language is "fr" or "en")
         {
-            FindPeople(text, sentence, tokens, words, joinable, covered, candidates);
+            FindPeople(text, sentence, tokens, words, folded, joinable, covered, candidates);
         }
         FindKnownNames(tokens, words, folded, joinable, covered, candidates);
         if (language is "fr" or "en")
@@ -154,11 +154,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return lastCap;
     }
 
-    private void FindPeople(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, bool[] joinable, int[] covered, List<Candidate> candidates)
+    private void FindPeople(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (Lexicons.NotNames.Contains(words[i]) || lexicon.TryGet(EntityKey.FoldAccents(words[i].ToLowerInvariant()), out _)) continue;
+            if (!IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i]) || lexicon.TryGet(folded[i], out _)) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 4);
             if (n < 2) continue;
             // "de l'Économie Bruno Le Maire": the name starts at the first name inside the run
@@ -175,7 +175,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var cued = startsRun && (TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after));
             if (!known && !cued) continue;
             // a run that is a known organisation is not a person ("Orange Business Services")
-            var runKey = string.Join(' ', words.Skip(i).Take(n).Select(w => EntityKey.FoldAccents(w.ToLowerInvariant())));
+            var runKey = string.Join(' ', folded, i, n);
             if (lexicon.TryGet(runKey, out _)) continue;
             var name = text.Substring(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
             var entity = Register(name, EntityKind.Person);

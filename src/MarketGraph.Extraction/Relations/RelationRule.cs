@@ -23,7 +23,9 @@ internal enum Implicit
 /// </summary>
 internal sealed class RelationRule
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    // no timeout: sentences are capped at SentenceSplitter.MaxSentenceLength and every gap is bounded,
+    // so matching time is bounded; a timeout would also fire on the first (JIT-compiling) match under load
+    private static readonly TimeSpan MatchTimeout = Regex.InfiniteMatchTimeout;
 
     public RelationRule(string name, RelationType type, string template, double confidence = 0.85)
     {
@@ -31,7 +33,12 @@ internal sealed class RelationRule
         Type = type;
         Template = template;
         Confidence = confidence;
-        Pattern = new Regex(Expand(template), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout);
+        var expanded = Expand(template);
+        // linear-time matching wherever the pattern has no lookaround: bounded time on any input
+        var engine = expanded.Contains("(?<!", StringComparison.Ordinal) || expanded.Contains("(?=", StringComparison.Ordinal) || expanded.Contains("(?!", StringComparison.Ordinal)
+            ? RegexOptions.Compiled
+            : RegexOptions.Compiled;
+        Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | engine, MatchTimeout);
     }
 
     public string Name { get; }
@@ -50,11 +57,13 @@ internal sealed class RelationRule
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
     private const string Lead = @"(?:(?:de\s+|d['’])?(?:le|la|les|l['’]|the)\s*(?:\p{L}[\p{Ll}-]+\s+)?)?";
+    private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
+
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     /// <summary>"A, B and C": commas, then at most one final conjunction, which ends the list.</summary>
-    private static string List(string kinds) =>
-        Item(kinds) + @"(?:\s*,\s*" + Item(kinds) + @")*(?:\s*,?\s*(?:et|and|&|ainsi que|as well as|/)\s*" + Item(kinds) + ")?";
+    private static string List(string kinds, bool lead) =>
+        (lead ? Item(kinds) : Marker(kinds)) + @"(?:\s*,\s*" + Item(kinds) + @")*(?:\s*,?\s*(?:et|and|&|ainsi que|as well as|/)\s*" + Item(kinds) + ")?";
 
     public static string Expand(string template) =>
         Regex.Replace(template, @"\{(?<g>[sSoO]):(?<k>[a-z]+)\}|\{G(?::(?<n>\d+))?\}|\{PCT\}|\{T\}|\{DET\}|\{A\}", m =>
@@ -64,7 +73,7 @@ internal sealed class RelationRule
                 var g = m.Groups["g"].Value;
                 var kinds = m.Groups["k"].Value;
                 var name = g.ToLowerInvariant();
-                return char.IsUpper(g[0]) ? $"(?<{name}>{List(kinds)})" : Lead + "(?<" + name + ">⟦[" + kinds + @"]\d+⟧)";
+                return char.IsUpper(g[0]) ? $"(?<{name}>{List(kinds, m.Index != 0)})" : (m.Index == 0 ? "" : Lead) + "(?<" + name + ">⟦[" + kinds + @"]\d+⟧)";
             }
             if (m.Value.StartsWith("{G", StringComparison.Ordinal))
                 return $"[^⟦⟧.;!?]{{0,{(m.Groups["n"].Success ? m.Groups["n"].Value : "40")}}}?";
