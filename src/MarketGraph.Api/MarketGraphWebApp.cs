@@ -1,6 +1,7 @@
 using MarketGraph.Api.Composition;
 using MarketGraph.Api.Health;
 using MarketGraph.Api.Explorer;
+using MarketGraph.Api.Jobs;
 using MarketGraph.Api.GraphQL;
 
 namespace MarketGraph.Api;
@@ -15,6 +16,7 @@ public static class MarketGraphWebApp
 
         builder.Services.AddMarketGraphStore(builder.Configuration);
         builder.Services.AddMarketGraphIngestion();
+        builder.Services.AddMarketGraphJobs(builder.Configuration);
         builder.Services.AddMarketGraphGraphQL();
 
         var app = builder.Build();
@@ -23,6 +25,7 @@ public static class MarketGraphWebApp
         app.MapHealth();
         app.MapExplorer();
         app.MapMarketGraphGraphQL();
+        app.MapMarketGraphJobs();
         return app;
     }
 }

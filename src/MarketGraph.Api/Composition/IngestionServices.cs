@@ -13,13 +13,12 @@ public static class IngestionServices
     public static IServiceCollection AddMarketGraphIngestion(this IServiceCollection services)
     {
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
-        // notices and article pages first: their readers recognise their own formats
-        foreach (var reader in CrawlerReaders.All()) services.AddSingleton(reader);
+        // the crawlers register the notice and article-page readers and the notice extractors first:
+        // they recognise their own formats, the plain readers and the text engine take the rest
+        services.AddMarketGraphCrawlers();
         services.AddSingleton<IDocumentReader, CorpusJsonReader>();
         services.AddSingleton<IDocumentReader, PlainTextReader>();
         services.AddSingleton(sp => new DocumentReaders(sp.GetServices<IDocumentReader>()));
-        // notice parsers first, the text engine last (it takes any plain text)
-        foreach (var extractor in CrawlerReaders.NoticeExtractors()) services.AddSingleton(extractor);
         services.AddSingleton<IClaimExtractor, TextClaimExtractor>();
         services.AddSingleton(sp => new ClaimExtractors(sp.GetServices<IClaimExtractor>()));
         services.AddSingleton(sp => new DocumentIngestor(

@@ -1,6 +1,7 @@
 using MarketGraph.Core.Documents;
 using MarketGraph.Core.Ingestion;
 using MarketGraph.Core.Ports;
+using MarketGraph.Crawlers;
 using Microsoft.Extensions.Options;
 
 namespace MarketGraph.Api.Composition;
@@ -29,7 +30,7 @@ public static partial class Startup
             return 0;
         }
         var loaded = 0;
-        foreach (var raw in SampleFiles(folder, TimeProvider.System))
+        foreach (var raw in BundledSample.Load(folder))
         {
             try
             {
@@ -43,22 +44,20 @@ public static partial class Startup
         return loaded;
     }
 
-    /// <summary>Every file of the sample folder, in name order; readers decide what each one is.</summary>
-    private static IEnumerable<RawContent> SampleFiles(string folder, TimeProvider time) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .Select(f => new RawContent(File.ReadAllBytes(f)) { FileName = f, Url = new Uri(f), FetchedAt = time.GetUtcNow(), SourceName = "bundled-sample" });
+    internal static string? ResolveSampleDirectory(string configured) => Resolve(configured, Directory.Exists);
 
-    internal static string? ResolveSampleDirectory(string configured)
+    /// <summary>A file shipped with MarketGraph (the source catalogue): absolute, or found upwards from the app's folder or the current one.</summary>
+    public static string? ResolveFile(string configured) => Resolve(configured, File.Exists);
+
+    private static string? Resolve(string configured, Func<string, bool> exists)
     {
-        if (Path.IsPathRooted(configured)) return Directory.Exists(configured) ? configured : null;
-        foreach (var root in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+        if (Path.IsPathRooted(configured)) return exists(configured) ? configured : null;
+        foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
             {
                 var candidate = Path.Combine(dir.FullName, configured);
-                if (Directory.Exists(candidate)) return candidate;
+                if (exists(candidate)) return candidate;
             }
         }
         return null;

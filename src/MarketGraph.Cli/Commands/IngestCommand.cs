@@ -7,15 +7,15 @@ using MarketGraph.Core.Ports;
 namespace MarketGraph.Cli.Commands;
 
 /// <summary>
-/// ingest PATH...: every input is read and parsed first; if any is bad input nothing is stored
+/// ingest PATH|URL...: every input is read and parsed first; if any is bad input nothing is stored
 /// (exit 2), otherwise each document is extracted and stored, one line per document.
 /// </summary>
 public static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var inputs = new Argument<string[]>("inputs") { Description = "Files or folders", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("ingest", "Extract and add to the graph; a line per document") { inputs };
+        var inputs = new Argument<string[]>("inputs") { Description = "Files, folders or http(s) URLs", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Fetch if URL, extract, and add to the graph; a line per document") { inputs };
         command.SetAction(async (parse, ct) =>
         {
             await using var services = CliContext.BuildServices(CliContext.ResolveDataDirectory(parse.GetValue(MarketGraphCli.DataOption)), parse.GetValue(MarketGraphCli.VerboseOption));
@@ -28,6 +28,11 @@ public static class IngestCommand
             {
                 try
                 {
+                    if (UrlInput.IsUrl(input))
+                    {
+                        documents.Add(readers.Read(await UrlInput.FetchAsync(services, input, ct)));
+                        continue;
+                    }
                     foreach (var file in InputFiles.Expand(input)) documents.Add(readers.Read(InputFiles.Read(file, time)));
                 }
                 catch (InvalidInputException e)
