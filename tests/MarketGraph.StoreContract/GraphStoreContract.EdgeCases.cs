@@ -139,6 +139,26 @@ public abstract partial class GraphStoreContract
     }
 
     [Fact]
+    public async Task A_path_exactly_as_long_as_the_hop_bound_is_found_with_its_ties()
+    {
+        // Alpha - Beta - Gamma - (Delta | Xenon) - Epsilon - Zeta: two paths of five hops
+        var doc = Doc("Alpha supplies Beta. Beta supplies Gamma. Gamma supplies Delta. Delta supplies Epsilon. Epsilon supplies Zeta. Xenon supplies Gamma. Epsilon supplies Xenon.");
+        string[] pairs = ["Alpha supplies Beta", "Beta supplies Gamma", "Gamma supplies Delta", "Delta supplies Epsilon", "Epsilon supplies Zeta", "Xenon supplies Gamma", "Epsilon supplies Xenon"];
+        await Store.IngestAsync(doc, With(pairs.Select(s => s.Split(" supplies "))
+            .Select((n, i) => Claim(doc, RelationType.Supplies, Org(n[0]), Org(n[1]), pairs[i])).ToArray()));
+        var alpha = EntityId.For(EntityKind.Organization, "Alpha");
+        var zeta = EntityId.For(EntityKind.Organization, "Zeta");
+
+        var paths = await Store.ShortestPathsAsync(alpha, zeta, 5, null, 10);
+
+        Assert.Equal(2, paths.Count);
+        Assert.Equal(["org:delta", "org:xenon"], paths.Select(p => p.EntityIds[3]).Order(StringComparer.Ordinal));
+        Assert.All(paths, p => Assert.Equal((6, "org:epsilon"), (p.EntityIds.Count, p.EntityIds[4])));
+        Assert.Empty(await Store.ShortestPathsAsync(alpha, zeta, 4, null, 10));
+        Assert.Equal(2, (await Store.ShortestPathsAsync(zeta, alpha, 6, null, 10)).Count);
+    }
+
+    [Fact]
     public async Task Search_and_document_queries_page_with_stable_totals()
     {
         var doc = Doc("Cloudwatt, Cloud Temple et Cloudflare vendent du cloud. NumSpot aussi.", new DateOnly(2023, 1, 1));
