@@ -38,6 +38,14 @@ public class RelationTests
     [InlineData("Thales, through its subsidiary Nubilo, won the deal.", "Nubilo", "Thales")]
     public void Subsidiary_of(string text, string child, string parent) => AssertRelation(text, RelationType.SubsidiaryOf, child, parent);
 
+    [Fact]
+    public void Chained_appositions_give_each_link()
+    {
+        var e = Run.Extract("Selon Nubilo, filiale de Cloudwatt, la branche cloud d'Orange, le projet avance.", "fr");
+        Assert.True(Run.Has(e, RelationType.SubsidiaryOf, "Nubilo", "Cloudwatt"), Run.Dump(e));
+        Assert.True(Run.Has(e, RelationType.SubsidiaryOf, "Cloudwatt", "Orange"), Run.Dump(e));
+    }
+
     [Theory]
     [InlineData("Orange a racheté la société Nubilo en mars 2015.", "Orange", "Nubilo", "2015-03")]
     [InlineData("Atos acquired Ventora, a cloud provider, in June 2021.", "Atos", "Ventora", "2021-06")]

@@ -191,7 +191,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
-            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())) continue;
+            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !Lexicons.NotNames.Contains(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 5);
             if (n == 0) continue;
             var prev = i > 0 ? folded[i - 1] : "";

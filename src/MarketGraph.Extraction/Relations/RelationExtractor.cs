@@ -18,11 +18,18 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         var masked = sentence.Masked;
         foreach (var rule in RelationRules.All)
         {
-            MatchCollection matches;
             try
             {
-                matches = rule.Pattern.Matches(masked);
-                foreach (Match m in matches) Apply(rule, m, sentence, text, found);
+                // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C
+                var m = rule.Pattern.Match(masked);
+                var guard = 0;
+                while (m.Success && guard++ < 50)
+                {
+                    Apply(rule, m, sentence, text, found);
+                    var next = masked.IndexOf('⟦', m.Index + 1);
+                    if (next < 0) break;
+                    m = rule.Pattern.Match(masked, next);
+                }
             }
             catch (RegexMatchTimeoutException)
             {
