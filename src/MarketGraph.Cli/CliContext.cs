@@ -1,5 +1,6 @@
 using MarketGraph.Api.Composition;
 using MarketGraph.Api.GraphQL;
+using MarketGraph.Neo4j;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
             .Build();
 
     /// <summary>The same store and ingestion services as `serve`, without the web host.</summary>
-    public static ServiceProvider BuildServices(string dataDirectory, bool verbose, bool withGraphQL = false)
+    public static ServiceProvider BuildServices(string dataDirectory, bool verbose, bool withGraphQL = false, bool withNeo4jSync = false)
     {
         var configuration = BuildConfiguration(dataDirectory);
         var services = new ServiceCollection();
@@ -41,6 +42,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr)
         services.AddMarketGraphStore(configuration);
         services.AddMarketGraphIngestion();
         if (withGraphQL) services.AddMarketGraphGraphQL();
+        if (withNeo4jSync) services.AddNeo4jSync();
         return services.BuildServiceProvider();
     }
 }

@@ -32,6 +32,7 @@ public static class MarketGraphCli
                  {
                      ServeCommand.Create(context), IngestCommand.Create(context), ExtractCommand.Create(context),
                      EvalCommand.Create(context), CrawlCommand.Create(context), QueryCommand.Create(context), ExportCommand.Create(context),
+                     SyncCommand.Create(context),
                  })
         {
             root.Subcommands.Add(command);

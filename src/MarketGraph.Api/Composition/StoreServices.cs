@@ -1,5 +1,6 @@
 using MarketGraph.Core.Documents;
 using MarketGraph.Core.Ports;
+using MarketGraph.Neo4j;
 using MarketGraph.Sqlite;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,8 @@ public static class StoreServices
                 });
                 break;
             case "neo4j":
-                throw new InvalidInputException("Graph:Store 'neo4j' is not available in this build yet; use 'sqlite'");
+                services.AddNeo4jGraphStore();
+                break;
             default:
                 throw new InvalidInputException($"Graph:Store must be 'sqlite' or 'neo4j', not '{kind}'");
         }

@@ -1,17 +1,18 @@
 using System.CommandLine;
 using MarketGraph.Core.Export;
 using MarketGraph.Core.Ports;
+using MarketGraph.Neo4j;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MarketGraph.Cli.Commands;
 
-/// <summary>export --format graphml|csv [--output FILE]: the whole graph with evidence.</summary>
+/// <summary>export --format graphml|cypher|csv [--output FILE]: the whole graph with evidence.</summary>
 public static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var format = new Option<string>("--format") { Description = "graphml or csv", Required = true };
-        format.AcceptOnlyFromAmong("graphml", "csv");
+        var format = new Option<string>("--format") { Description = "graphml, cypher or csv", Required = true };
+        format.AcceptOnlyFromAmong("graphml", "cypher", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of stdout" };
         var command = new Command("export", "Export the whole graph, with evidence") { format, output };
         command.SetAction(async (parse, ct) =>
@@ -28,6 +29,7 @@ public static class ExportCommand
                 switch (parse.GetValue(format))
                 {
                     case "graphml": await GraphMlExporter.WriteAsync(store, target, ct); break;
+                    case "cypher": await CypherExport.WriteAsync(store, target, ct); break;
                     default: await CsvExporter.WriteAsync(store, target, ct); break;
                 }
                 await target.FlushAsync(ct);
