@@ -39,7 +39,7 @@ public sealed class SourceRegistry(IOptions<SourcesOptions> sources, IOptions<Gr
     {
         var entry = new JsonObject { ["name"] = name, ["kind"] = kind, ["url"] = url, ["local"] = local };
         if (schedule is not null) entry["schedule"] = schedule;
-        var parsed = SourceCatalog.Parse(new JsonObject { ["sources"] = new JsonArray(entry) }.ToJsonString(), "new source").Single();
+        var parsed = SourceCatalog.Parse(new JsonObject { ["sources"] = new JsonArray(entry.DeepClone()) }.ToJsonString(), "new source").Single();
         if (All().Any(s => s.Name.Equals(parsed.Name, StringComparison.OrdinalIgnoreCase)))
             throw new InvalidInputException($"a source named '{parsed.Name}' exists already");
         lock (_lock)
