@@ -15,7 +15,7 @@ public sealed partial class Neo4jGraphStore
 {
     public async Task<IngestResult> IngestAsync(Document document, Extraction extraction, CancellationToken ct = default)
     {
-        ValidateEvidence(document, extraction);
+        ClaimRules.EnsureValid(document, extraction);
         return await client.ExecuteWriteAsync(async (tx, token) =>
         {
             var exists = await tx.RunAsync(CypherFiles.Get("document-exists"), P(("contentHash", document.ContentHash)), token);
@@ -35,7 +35,7 @@ public sealed partial class Neo4jGraphStore
                 var id = ClaimFingerprint.ClaimId(document.ContentHash, fingerprint, claim.Evidence.Start);
                 var stored = new StoredClaim(id, Edge.IdFor(claim.Type, subject, obj), claim.Type, subject, obj, claim.Props, claim.Evidence,
                     claim.Extractor, claim.Confidence, claim.Status, document.ContentHash);
-                claims.TryAdd(id, (stored, fingerprint, ClaimDate(claim, document)));
+                claims.TryAdd(id, (stored, fingerprint, ClaimRules.DateOf(claim, document)));
             }
 
             var rejected = new HashSet<string>(StringComparer.Ordinal);
@@ -104,29 +104,6 @@ public sealed partial class Neo4jGraphStore
         if (rows.Count > 0) await tx.RunAsync(CypherFiles.Get(GraphBatches.Edges), P(("rows", rows)), ct);
     }
 
-    /// <summary>Evidence must be the exact span of the document it cites; a claim that is not is an extractor bug.</summary>
-    private static void ValidateEvidence(Document document, Extraction extraction)
-    {
-        foreach (var claim in extraction.Claims)
-        {
-            var e = claim.Evidence;
-            if (e.Start < 0 || e.End < e.Start || e.End > document.Text.Length || !document.Text.AsSpan(e.Start, e.End - e.Start).SequenceEqual(e.Quote))
-                throw new InvalidOperationException($"claim {claim.Type.WireName()} {claim.Subject.Name} → {claim.Object.Name}: evidence [{e.Start}, {e.End}) is not a span of the document text");
-            if (string.IsNullOrWhiteSpace(claim.Subject.Name) || string.IsNullOrWhiteSpace(claim.Object.Name))
-                throw new InvalidOperationException($"claim {claim.Type.WireName()}: subject and object need names");
-        }
-    }
-
-    /// <summary>The date a claim speaks of: its own date property, else the document's published date, else its fetch date.</summary>
-    private static DateOnly? ClaimDate(Claim claim, Document document)
-    {
-        foreach (var key in new[] { "date", "asOf" })
-        {
-            if (claim.Props.GetString(key) is { } s && DateOnly.TryParse(s.Length >= 10 ? s[..10] : s, CultureInfo.InvariantCulture, out var d)) return d;
-        }
-        if (document.Published is { } published) return published;
-        return document.FetchedAt == default ? null : DateOnly.FromDateTime(document.FetchedAt.UtcDateTime);
-    }
 
     internal static string IdentifiersJson(IReadOnlyDictionary<string, string> identifiers) => JsonSerializer.Serialize(identifiers, JsonDefaults.Relaxed);
 }

@@ -13,7 +13,7 @@ public sealed partial class SqliteGraphStore
 {
     public async Task<IngestResult> IngestAsync(Document document, Extraction extraction, CancellationToken ct = default)
     {
-        ValidateEvidence(document, extraction);
+        ClaimRules.EnsureValid(document, extraction);
         return await WriteAsync(async (connection, tx) =>
         {
             await using (var exists = Command(connection, tx, "SELECT 1 FROM documents WHERE hash = $h", ("$h", document.ContentHash)))
@@ -51,7 +51,7 @@ public sealed partial class SqliteGraphStore
                     ("$props", claim.Props.ToJson()), ("$quote", claim.Evidence.Quote), ("$start", claim.Evidence.Start),
                     ("$end", claim.Evidence.End), ("$ex", claim.Extractor.Name), ("$exv", claim.Extractor.Version),
                     ("$conf", claim.Confidence), ("$status", StatusName(status)), ("$doc", document.ContentHash),
-                    ("$date", Date(ClaimDate(claim, document))));
+                    ("$date", Date(ClaimRules.DateOf(claim, document))));
                 if (inserted == 0) continue;
                 stored++;
                 if (isRejected) rejected++;
@@ -68,29 +68,6 @@ public sealed partial class SqliteGraphStore
         }, ct);
     }
 
-    /// <summary>Evidence must be the exact span of the document it cites; a claim that is not is an extractor bug.</summary>
-    private static void ValidateEvidence(Document document, Extraction extraction)
-    {
-        foreach (var claim in extraction.Claims)
-        {
-            var e = claim.Evidence;
-            if (e.Start < 0 || e.End < e.Start || e.End > document.Text.Length || !document.Text.AsSpan(e.Start, e.End - e.Start).SequenceEqual(e.Quote))
-                throw new InvalidOperationException($"claim {claim.Type.WireName()} {claim.Subject.Name} → {claim.Object.Name}: evidence [{e.Start}, {e.End}) is not a span of the document text");
-            if (string.IsNullOrWhiteSpace(claim.Subject.Name) || string.IsNullOrWhiteSpace(claim.Object.Name))
-                throw new InvalidOperationException($"claim {claim.Type.WireName()}: subject and object need names");
-        }
-    }
-
-    /// <summary>The date a claim speaks of: its own date property, else the document's published date, else its fetch date.</summary>
-    internal static DateOnly? ClaimDate(Claim claim, Document document)
-    {
-        foreach (var key in new[] { "date", "asOf" })
-        {
-            if (claim.Props.GetString(key) is { } s && DateOnly.TryParse(s.Length >= 10 ? s[..10] : s, CultureInfo.InvariantCulture, out var d)) return d;
-        }
-        if (document.Published is { } published) return published;
-        return document.FetchedAt == default ? null : DateOnly.FromDateTime(document.FetchedAt.UtcDateTime);
-    }
 
     private static async Task InsertDocumentAsync(SqliteConnection connection, SqliteTransaction tx, Document d, CancellationToken ct)
     {
