@@ -17,12 +17,15 @@ public static class SafeXml
         IgnoreProcessingInstructions = true,
     };
 
-    public static XDocument Load(string text, string name)
+    public static XDocument Load(string text, string name) => Read(text, name, r => XDocument.Load(r, LoadOptions.None));
+
+    /// <summary>Runs <paramref name="read"/> over a safe reader of <paramref name="text"/>; XML errors become one-line <see cref="InvalidInputException"/>s.</summary>
+    public static T Read<T>(string text, string name, Func<XmlReader, T> read)
     {
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), Settings);
-            return XDocument.Load(reader, LoadOptions.None);
+            return read(reader);
         }
         catch (XmlException e)
         {

@@ -10,7 +10,19 @@ internal static class XmlHelpers
     public static string? Normalise(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
+        if (IsNormal(s)) return s;
         return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // the common case, already single-spaced: no split and join
+    private static bool IsNormal(string s)
+    {
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return false;
+        for (var i = 1; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || s[i - 1] == ' ')) return false;
+        }
+        return true;
     }
 
     public static decimal? Decimal(string? s) =>
