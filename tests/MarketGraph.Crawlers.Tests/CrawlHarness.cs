@@ -28,6 +28,7 @@ internal sealed class CrawlHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public CrawlRunner Runner => _services.GetRequiredService<CrawlRunner>();
     public PoliteFetcher Fetcher => _services.GetRequiredService<PoliteFetcher>();
+    public HostThrottle Throttle => _services.GetRequiredService<HostThrottle>();
 
     public static async Task<CrawlHarness> CreateAsync(Dictionary<string, string?>? settings = null)
     {

@@ -68,6 +68,42 @@ public class FetcherTests
     }
 
     [Fact]
+    public void Robots_crawl_delay_is_read_from_the_group_that_applies_to_us()
+    {
+        const string both = "User-agent: *\nCrawl-delay: 1\n\nUser-agent: MarketGraphBot\nCrawl-delay: 7.5\nDisallow: /x\n";
+        Assert.Equal(TimeSpan.FromSeconds(7.5), RobotsTxt.Parse(both, "MarketGraphBot").CrawlDelay);
+        Assert.Equal(TimeSpan.FromSeconds(1), RobotsTxt.Parse(both, "OtherBot").CrawlDelay);
+        Assert.Null(RobotsTxt.Parse("User-agent: *\nCrawl-delay: soon\nCrawl-delay: -3\n", "MarketGraphBot").CrawlDelay);
+        Assert.Null(RobotsTxt.Parse("User-agent: MarketGraphBot\nDisallow: /x\n\nUser-agent: *\nCrawl-delay: 9\n", "MarketGraphBot").CrawlDelay);
+    }
+
+    [Fact]
+    public async Task Robots_crawl_delay_sets_the_host_delay_when_longer_than_ours_and_is_capped()
+    {
+        await using var polite = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/robots.txt", () => "User-agent: *\nCrawl-delay: 1\n\nUser-agent: MarketGraphBot\nCrawl-delay: 7.5\n");
+            app.MapGet("/{**path}", (string path) => "page " + path);
+        });
+        await using var greedy = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/robots.txt", () => "User-agent: *\nCrawl-delay: 3600\n");
+            app.MapGet("/{**path}", (string path) => "page " + path);
+        });
+        await using var h = await CrawlHarness.CreateAsync();
+        // the harness's clock is fake and stands still, so the throttle's next start minus now is the delay applied
+        await h.Fetcher.GetAsync(polite.Url("a"), Local);
+        Assert.Equal(TimeSpan.FromSeconds(7.5), h.Throttle.NextStart(polite.Url("a")) - h.Time.GetUtcNow());
+
+        h.Time.Advance(TimeSpan.FromSeconds(8));
+        await h.Fetcher.GetAsync(polite.Url("b"), Local with { PolitenessDelay = TimeSpan.FromSeconds(20) });
+        Assert.Equal(TimeSpan.FromSeconds(20), h.Throttle.NextStart(polite.Url("b")) - h.Time.GetUtcNow());
+
+        await h.Fetcher.GetAsync(greedy.Url("a"), Local);
+        Assert.Equal(TimeSpan.FromSeconds(60), h.Throttle.NextStart(greedy.Url("a")) - h.Time.GetUtcNow());
+    }
+
+    [Fact]
     public async Task Conditional_get_returns_not_modified()
     {
         await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/doc", (HttpContext c) =>

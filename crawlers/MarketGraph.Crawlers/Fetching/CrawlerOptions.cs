@@ -9,6 +9,8 @@ public sealed class CrawlerOptions
     public string UserAgentToken { get; set; } = "MarketGraphBot";
     public string UserAgent { get; set; } = "MarketGraphBot/1.0 (+https://github.com/marketgraph; public-sector cloud market research)";
     public TimeSpan PolitenessDelay { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>The most a robots.txt Crawl-delay may slow us down per host; a larger value is cut to this.</summary>
+    public TimeSpan MaxCrawlDelay { get; set; } = TimeSpan.FromSeconds(60);
     public int MaxConcurrencyPerHost { get; set; } = 2;
     public long MaxResponseBytes { get; set; } = 20 * 1024 * 1024;
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -9,10 +9,15 @@ public sealed class HostThrottle(TimeProvider time)
     {
         public readonly SemaphoreSlim Slots = new(concurrency, concurrency);
         public readonly SemaphoreSlim Gate = new(1, 1);
-        public DateTimeOffset NextStart = DateTimeOffset.MinValue;
+        public long NextStartTicks = DateTimeOffset.MinValue.UtcTicks; // UTC ticks, so a reader outside the gate never sees half a value
     }
 
     private readonly ConcurrentDictionary<string, HostState> _hosts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>When the next request to the URL's host may start (null before the first one).</summary>
+    public DateTimeOffset? NextStart(Uri url) => _hosts.TryGetValue(url.Authority, out var state)
+        ? new DateTimeOffset(Volatile.Read(ref state.NextStartTicks), TimeSpan.Zero)
+        : null;
 
     public async Task<IDisposable> EnterAsync(Uri url, TimeSpan delay, int concurrency, CancellationToken ct)
     {
@@ -23,9 +28,9 @@ public sealed class HostThrottle(TimeProvider time)
             await state.Gate.WaitAsync(ct);
             try
             {
-                var wait = state.NextStart - time.GetUtcNow();
+                var wait = new DateTimeOffset(state.NextStartTicks, TimeSpan.Zero) - time.GetUtcNow();
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, time, ct);
-                state.NextStart = time.GetUtcNow() + delay;
+                Volatile.Write(ref state.NextStartTicks, (time.GetUtcNow() + delay).UtcTicks);
             }
             finally
             {

@@ -34,9 +34,10 @@ public sealed partial class PoliteFetcher(
             if (current.Scheme is not ("http" or "https")) throw new FetchException($"{current}: only http and https are fetched");
             if (hop > o.MaxRedirects) throw new FetchException($"{url}: more than {o.MaxRedirects} redirects");
             if (!visited.Add(current.AbsoluteUri)) throw new FetchException($"{url}: redirect loop at {current}");
-            if (!await robots.IsAllowedAsync(current, policy.Local, ct)) throw new FetchException($"{current}: disallowed by robots.txt");
+            var rules = await robots.GetAsync(current, policy.Local, ct);
+            if (!rules.IsAllowed(current)) throw new FetchException($"{current}: disallowed by robots.txt");
 
-            using var slot = await throttle.EnterAsync(current, policy.PolitenessDelay ?? o.PolitenessDelay, policy.MaxConcurrency ?? o.MaxConcurrencyPerHost, ct);
+            using var slot = await throttle.EnterAsync(current, HostDelay(rules, policy, o), policy.MaxConcurrency ?? o.MaxConcurrencyPerHost, ct);
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
             cts.CancelAfter(o.ReadTimeout);
             using var request = new HttpRequestMessage(jsonBody is null ? HttpMethod.Get : HttpMethod.Post, current);
@@ -95,6 +96,15 @@ public sealed partial class PoliteFetcher(
                 throw new FetchException($"{current}: bad compressed body ({e.Message})", e);
             }
         }
+    }
+
+    /// <summary>The gap between two requests to a host: our own delay, or the site's Crawl-delay when longer (capped).</summary>
+    internal static TimeSpan HostDelay(RobotsTxt rules, FetchPolicy policy, CrawlerOptions o)
+    {
+        var own = policy.PolitenessDelay ?? o.PolitenessDelay;
+        if (rules.CrawlDelay is not { } asked) return own;
+        var capped = asked < o.MaxCrawlDelay ? asked : o.MaxCrawlDelay;
+        return capped > own ? capped : own;
     }
 
     /// <summary>Reads the (already decompressed) body, failing as soon as it passes the cap: a gzip bomb stops early.</summary>

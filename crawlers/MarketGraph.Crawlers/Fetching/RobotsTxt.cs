@@ -2,21 +2,32 @@ namespace MarketGraph.Crawlers.Fetching;
 
 /// <summary>
 /// robots.txt per RFC 9309: the group whose user-agent matches our product token (else "*"), longest matching
-/// rule wins, allow wins a tie, "*" and "$" patterns. /robots.txt itself is always allowed.
+/// rule wins, allow wins a tie, "*" and "$" patterns. /robots.txt itself is always allowed. The non-standard
+/// Crawl-delay (seconds) of the group that applies to us is kept too; the fetcher honours it, capped.
 /// </summary>
 public sealed class RobotsTxt
 {
     private readonly List<(string Pattern, bool Allow)> _rules;
 
-    private RobotsTxt(List<(string, bool)> rules, bool allowAll, bool disallowAll)
+    private sealed class Group
+    {
+        public readonly List<string> Agents = [];
+        public readonly List<(string, bool)> Rules = [];
+        public double? CrawlDelaySeconds;
+    }
+
+    private RobotsTxt(List<(string, bool)> rules, bool allowAll, bool disallowAll, TimeSpan? crawlDelay = null)
     {
         _rules = rules;
+        CrawlDelay = crawlDelay;
         AllowsAll = allowAll;
         DisallowsAll = disallowAll;
     }
 
     public bool AllowsAll { get; }
     public bool DisallowsAll { get; }
+    /// <summary>The Crawl-delay our group asks for, uncapped; null when it gives none.</summary>
+    public TimeSpan? CrawlDelay { get; }
 
     public static RobotsTxt AllowAll { get; } = new([], true, false);
     public static RobotsTxt DisallowAll { get; } = new([], false, true);
@@ -24,8 +35,8 @@ public sealed class RobotsTxt
     public static RobotsTxt Parse(string content, string productToken)
     {
         var token = productToken.ToLowerInvariant();
-        var groups = new List<(List<string> Agents, List<(string, bool)> Rules)>();
-        (List<string> Agents, List<(string, bool)> Rules)? current = null;
+        var groups = new List<Group>();
+        Group? current = null;
         var lastWasAgent = false;
         foreach (var rawLine in content.Split('\n'))
         {
@@ -41,26 +52,34 @@ public sealed class RobotsTxt
                 case "user-agent":
                     if (!lastWasAgent || current is null)
                     {
-                        current = ([], []);
-                        groups.Add(current.Value);
+                        current = new Group();
+                        groups.Add(current);
                     }
-                    current.Value.Agents.Add(value.ToLowerInvariant());
+                    current.Agents.Add(value.ToLowerInvariant());
                     lastWasAgent = true;
                     break;
                 case "allow" or "disallow":
                     lastWasAgent = false;
                     if (current is null || (key == "disallow" && value.Length == 0)) break;
-                    current.Value.Rules.Add((value, key == "allow"));
+                    current.Rules.Add((value, key == "allow"));
+                    break;
+                case "crawl-delay":
+                    lastWasAgent = false;
+                    if (current is not null && double.TryParse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                        && seconds >= 0 && double.IsFinite(seconds))
+                        current.CrawlDelaySeconds = Math.Max(current.CrawlDelaySeconds ?? 0, seconds);
                     break;
                 default:
                     lastWasAgent = false;
                     break;
             }
         }
-        var mine = groups.Where(g => g.Agents.Any(a => a != "*" && token.StartsWith(a, StringComparison.Ordinal))).SelectMany(g => g.Rules).ToList();
-        var matched = groups.Any(g => g.Agents.Any(a => a != "*" && token.StartsWith(a, StringComparison.Ordinal)));
-        var rules = matched ? mine : groups.Where(g => g.Agents.Contains("*")).SelectMany(g => g.Rules).ToList();
-        return new RobotsTxt(rules, false, false);
+        var mine = groups.Where(g => g.Agents.Any(a => a != "*" && token.StartsWith(a, StringComparison.Ordinal))).ToList();
+        var applying = mine.Count > 0 ? mine : groups.Where(g => g.Agents.Contains("*")).ToList();
+        var delay = applying.Max(g => g.CrawlDelaySeconds);
+        // beyond a day the value is nonsense; the fetcher caps it much lower anyway
+        var crawlDelay = delay is { } d ? TimeSpan.FromSeconds(Math.Min(d, 86_400)) : (TimeSpan?)null;
+        return new RobotsTxt(applying.SelectMany(g => g.Rules).ToList(), false, false, crawlDelay);
     }
 
     public bool IsAllowed(Uri url)
