@@ -106,17 +106,24 @@ public class FetcherTests
     [Fact]
     public async Task Conditional_get_returns_not_modified()
     {
-        await using var server = await LoopbackServer.StartAsync(app => app.MapGet("/doc", (HttpContext c) =>
+        await using var server = await LoopbackServer.StartAsync(app =>
         {
-            if (c.Request.Headers.IfNoneMatch == "\"v1\"") return Results.StatusCode(304);
-            c.Response.Headers.ETag = "\"v1\"";
-            return Results.Text("hello");
-        }));
+            app.MapGet("/doc", (HttpContext c) =>
+            {
+                if (c.Request.Headers.IfNoneMatch == "\"v1\"") return Results.StatusCode(304);
+                c.Response.Headers.ETag = "\"v1\"";
+                return Results.Text("hello");
+            });
+            app.MapGet("/moved", () => Results.Redirect("/doc"));
+        });
         await using var h = await CrawlHarness.CreateAsync();
         var first = await h.Fetcher.GetAsync(server.Url("doc"), Local);
         Assert.Equal("\"v1\"", first.ETag);
         var second = await h.Fetcher.GetAsync(server.Url("doc"), Local, new Core.Graph.FetchState(server.Url("doc").AbsoluteUri, first.ETag, null, null, default));
         Assert.Equal(FetchStatus.NotModified, second.Status);
+        // the validators of where a redirect leads are sent there too
+        var moved = await h.Fetcher.GetAsync(server.Url("moved"), Local, new Core.Graph.FetchState(server.Url("moved").AbsoluteUri, first.ETag, null, null, default));
+        Assert.Equal(FetchStatus.NotModified, moved.Status);
     }
 
     [Fact]

@@ -44,7 +44,8 @@ public sealed partial class PoliteFetcher(
             request.Headers.UserAgent.ParseAdd(o.UserAgent);
             request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
             if (jsonBody is not null) request.Content = new StringContent(jsonBody, System.Text.Encoding.UTF8, "application/json");
-            if (previous is not null && hop == 0 && jsonBody is null)
+            // on every hop: after a redirect the validators belong to where it leads
+            if (previous is not null && jsonBody is null)
             {
                 if (previous.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
                 if (previous.LastModified is { } lm && DateTimeOffset.TryParse(lm, out var since)) request.Headers.IfModifiedSince = since;

@@ -1,3 +1,4 @@
+using MarketGraph.Core.Graph;
 using MarketGraph.Core.Ports;
 using MarketGraph.Crawlers.Fetching;
 
@@ -15,6 +16,12 @@ public sealed class CrawlSession(CrawlSource source, PoliteFetcher fetcher, IGra
         source.PolitenessDelayMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
         source.MaxConcurrency,
         source.Name);
+
+    public Task<FetchState?> StateAsync(Uri url, CancellationToken ct) => store.GetFetchStateAsync(url.AbsoluteUri, ct);
+
+    /// <summary>Keeps the validators of a response the runner does not store itself (a feed, an index page).</summary>
+    public Task RememberAsync(Uri url, FetchResult result, CancellationToken ct) =>
+        store.SaveFetchStateAsync(new FetchState(url.AbsoluteUri, result.ETag, result.LastModified, result.Content?.Hash, result.Content?.FetchedAt ?? default), ct);
 
     /// <summary>A conditional GET of one document; failures become a <see cref="FailedItem"/>.</summary>
     public async Task<CrawlItem> FetchDocumentAsync(Uri url, CancellationToken ct)

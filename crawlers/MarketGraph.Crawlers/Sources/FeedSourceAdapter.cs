@@ -16,27 +16,37 @@ public sealed class FeedSourceAdapter : ISourceAdapter
     public async IAsyncEnumerable<CrawlItem> ItemsAsync(CrawlSession session, [EnumeratorCancellation] CancellationToken ct)
     {
         var feedUrl = session.Source.Url;
-        IReadOnlyList<Uri> links;
+        IReadOnlyList<Uri> links = [];
+        FetchResult? feed = null;
         string? error = null;
         try
         {
-            var result = await session.Fetcher.GetAsync(feedUrl, session.Policy, null, ct);
-            links = ReadLinks(result.Content!, result.Url);
+            feed = await session.Fetcher.GetAsync(feedUrl, session.Policy, await session.StateAsync(feedUrl, ct), ct);
+            if (feed.Status == FetchStatus.Fetched) links = ReadLinks(feed.Content!, feed.Url);
         }
         catch (Exception e) when (e is FetchException or InvalidInputException)
         {
-            links = [];
             error = e.Message;
         }
-        if (error is not null)
+        if (error is not null || feed is null)
         {
-            yield return new FailedItem(feedUrl, error);
+            yield return new FailedItem(feedUrl, error ?? $"{feedUrl}: no response");
             yield break;
         }
+        if (feed.Status == FetchStatus.NotModified)
+        {
+            yield return new UnchangedItem(feedUrl);
+            yield break;
+        }
+        var failures = 0;
         foreach (var link in links.Take(session.Source.MaxItems ?? session.Options.MaxItemsPerFeed))
         {
-            yield return await session.FetchDocumentAsync(link, ct);
+            var item = await session.FetchDocumentAsync(link, ct);
+            if (item is FailedItem) failures++;
+            yield return item;
         }
+        // the feed's validators are kept only once every item was reached: a 304 next time must not hide an item that failed
+        if (failures == 0) await session.RememberAsync(feedUrl, feed, ct);
     }
 
     /// <summary>Item links of an RSS 2.0 (&lt;item&gt;&lt;link&gt;) or Atom (&lt;entry&gt;&lt;link rel=alternate href&gt;) feed.</summary>
