@@ -30,7 +30,7 @@ internal sealed class CrawlHarness : IAsyncDisposable
     public PoliteFetcher Fetcher => _services.GetRequiredService<PoliteFetcher>();
     public HostThrottle Throttle => _services.GetRequiredService<HostThrottle>();
 
-    public static async Task<CrawlHarness> CreateAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<CrawlHarness> CreateAsync(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var dir = Path.Combine(Path.GetTempPath(), "mg-crawl-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -54,6 +54,7 @@ internal sealed class CrawlHarness : IAsyncDisposable
         services.AddSingleton(sp => new ClaimExtractors(sp.GetServices<IClaimExtractor>()));
         services.AddSingleton(new IngestionOptions());
         services.AddSingleton<DocumentIngestor>();
+        configure?.Invoke(services);
         return new CrawlHarness(services.BuildServiceProvider(), store, time, dir);
     }
 
