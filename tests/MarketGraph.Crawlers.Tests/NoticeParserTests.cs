@@ -78,6 +78,31 @@ public class NoticeParserTests
         Assert.Equal(new DateOnly(2023, 8, 10), doc.Published);
     }
 
+    private const string CanRoot = "<ContractAwardNotice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2\" " +
+        "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">";
+
+    [Fact]
+    public void Eforms_parser_walks_deep_nesting_without_exhausting_the_stack()
+    {
+        const int depth = 200_000; // a recursive walk would overflow the stack and kill the process
+        var xml = CanRoot + "<cbc:ID>  0042-2026 </cbc:ID>" + string.Concat(Enumerable.Repeat("<x>", depth)) + string.Concat(Enumerable.Repeat("</x>", depth)) + "</ContractAwardNotice>";
+        var notice = new TedEformsParser().Parse(xml, "deep");
+        Assert.Equal("0042-2026", notice.Id);
+        Assert.Empty(notice.Awards);
+    }
+
+    [Fact]
+    public void Eforms_parser_refuses_a_dtd_and_reports_malformed_xml_in_one_line()
+    {
+        var dtd = "<?xml version=\"1.0\"?><!DOCTYPE ContractAwardNotice [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + CanRoot + "<cbc:ID>&x;</cbc:ID></ContractAwardNotice>";
+        Assert.Contains("DTD", Assert.Throws<InvalidInputException>(() => new TedEformsParser().Parse(dtd, "n.xml")).Message);
+        var truncated = new TedEformsParser();
+        var e = Assert.Throws<InvalidInputException>(() => truncated.Parse(CanRoot + "<cbc:ID>1</cbc:ID><cbc:Iss", "t.xml"));
+        Assert.StartsWith("t.xml: malformed XML", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Contains("not a TED eForms notice", Assert.Throws<InvalidInputException>(() => truncated.Parse("<feed/>", "f.xml")).Message);
+    }
+
     [Fact]
     public void Ted_legacy_french_consortium_strips_roles_and_keeps_siret()
     {

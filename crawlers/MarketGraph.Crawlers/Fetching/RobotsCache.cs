@@ -13,12 +13,6 @@ public sealed partial class RobotsCache(IHttpClientFactory clients, IOptions<Cra
 {
     private readonly ConcurrentDictionary<string, (RobotsTxt Robots, DateTimeOffset Expires)> _cache = new(StringComparer.OrdinalIgnoreCase);
 
-    public async Task<bool> IsAllowedAsync(Uri url, bool local, CancellationToken ct)
-    {
-        var robots = await GetAsync(url, local, ct);
-        return robots.IsAllowed(url);
-    }
-
     public async Task<RobotsTxt> GetAsync(Uri url, bool local, CancellationToken ct)
     {
         var origin = url.GetLeftPart(UriPartial.Authority);
