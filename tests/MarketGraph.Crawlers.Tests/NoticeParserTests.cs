@@ -198,6 +198,22 @@ public class NoticeParserTests
     }
 
     [Fact]
+    public void Decp_evidence_of_each_contract_is_found_after_that_contracts_id()
+    {
+        const string json = """
+            {"marches":[
+             {"id":"2024-A","acheteur":{"id":"21750001600019","nom":"Ville A"},"objet":"Hébergement","codeCPV":"72415000","titulaires":[{"typeIdentifiant":"SIRET","id":"42476141900045","denominationSociale":"OVH"}]},
+             {"id":"2024-B","acheteur":{"id":"21690123100011","nom":"Ville B"},"objet":"Cloud","codeCPV":"72415000","titulaires":[{"typeIdentifiant":"SIRET","id":"42476141900045","denominationSociale":"OVH"}]}]}
+            """;
+        var doc = Fixture.Readers.Read(new RawContent(System.Text.Encoding.UTF8.GetBytes(json)) { FileName = "two.json" });
+        var x = Fixture.Extractors.Extract(doc, 0.5);
+        Fixture.AssertEvidence(doc, x);
+        var second = x.Claims.Single(c => c.Props.GetString("contractId") == "2024-B");
+        Assert.Equal("OVH", second.Evidence.Quote);
+        Assert.True(second.Evidence.Start > json.IndexOf("\"2024-B\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Decp_official_example_with_vat()
     {
         var (doc, x) = Fixture.Extract("procurement/decp/decp-v1.5_official-example_paquet.json");

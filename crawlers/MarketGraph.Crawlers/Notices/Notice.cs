@@ -23,7 +23,7 @@ public sealed record NoticeAward(IReadOnlyList<NoticeParty> Winners)
     /// <summary>A contract id of its own (DECP, OCDS records); else the notice id is used.</summary>
     public string? ContractId { get; init; }
     public IReadOnlyList<NoticeParty>? Buyers { get; init; }
-    /// <summary>Where to start looking for the winners' names in the text.</summary>
+    /// <summary>Where to start looking for the winners' names: a snippet of the text exactly as written there.</summary>
     public string? Anchor { get; init; }
 }
 

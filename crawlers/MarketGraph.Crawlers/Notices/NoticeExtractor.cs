@@ -60,7 +60,8 @@ public sealed class NoticeExtractor(INoticeFormat format) : IClaimExtractor
         foreach (var (buyer, winner, awards) in groups.Values)
         {
             var first = awards[0];
-            var anchor = first.Anchor is null ? -1 : text.IndexOf(Encode(first.Anchor, isJson), StringComparison.Ordinal);
+            // an anchor is a snippet of the notice text as written (already escaped): searched as is
+            var anchor = first.Anchor is null ? -1 : text.IndexOf(first.Anchor, StringComparison.Ordinal);
             var evidence = Locate(text, winner, isJson, anchor >= 0 ? anchor : 0)
                 ?? Locate(text, winner, isJson, 0)
                 ?? LocateAny(text, [first.ContractId, notice.Id], isJson)
