@@ -9,7 +9,7 @@ public static class CrawlerReaders
 {
     public static IReadOnlyList<INoticeFormat> NoticeFormats { get; } =
     [
-        new TedEformsParser(), new TedLegacyParser(), new BoampXmlParser(), new BoampJsonParser(), new DecpJsonParser(), new OcdsReleaseParser(),
+        new TedEformsParser(), new TedLegacyParser(), new BoampXmlParser(), new BoampJsonParser(), new BoampOpenDataParser(), new DecpJsonParser(), new OcdsReleaseParser(),
     ];
 
     /// <summary>Notice readers first (they sniff content), then the HTML article reader.</summary>

@@ -201,6 +201,11 @@ public class CrawlRunnerTests
         Assert.Contains("malformed JSON", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[""")).Message);
         Assert.Contains("cron", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"rss","url":"http://a","schedule":"daily"}]}""")).Message);
         Assert.Contains("not found", Assert.Throws<InvalidInputException>(() => SourceCatalog.Load("/nope/sources.json")).Message);
+        Assert.Equal(CloudFilterMode.CpvWhenPresent, sources.Single(s => s.Name == "boamp-attributions-informatique").CloudFilter);
+        Assert.Equal(CloudFilterMode.Cpv, sources.Single(s => s.Name == "ted-cloud").CloudFilter);
+        Assert.Equal(CloudFilterMode.None, sources.Single(s => s.Name == "lemagit-cloud").CloudFilter);
+        Assert.Contains("unknown cloudFilter \"all\"", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"boamp","url":"http://a","cloudFilter":"all"}]}""")).Message);
+        Assert.Contains("contradicts", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"boamp","url":"http://a","cloudOnly":false,"cloudFilter":"cpv"}]}""")).Message);
     }
 
     private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>

@@ -25,6 +25,8 @@ public sealed record NoticeAward(IReadOnlyList<NoticeParty> Winners)
     public IReadOnlyList<NoticeParty>? Buyers { get; init; }
     /// <summary>Where to start looking for the winners' names: a snippet of the text exactly as written there.</summary>
     public string? Anchor { get; init; }
+    /// <summary>The notice's own page, when the source gives or implies one.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>What a notice parser reads from one notice (or one file of contract records).</summary>
@@ -38,4 +40,6 @@ public sealed record Notice(string Id)
     public IReadOnlyList<NoticeAward> Awards { get; init; } = [];
     public IReadOnlyList<string> Cpv { get; init; } = [];
     public IReadOnlyList<string> Lots { get; init; } = [];
+    /// <summary>A file of several notices (BOAMP open-data records): each one, so each gets its own Contract entity.</summary>
+    public IReadOnlyList<Notice> Records { get; init; } = [];
 }

@@ -67,33 +67,40 @@ public sealed class NoticeExtractor(INoticeFormat format) : IClaimExtractor
                 ?? LocateAny(text, [first.ContractId, notice.Id], isJson)
                 ?? Evidence.FromSpan(text, 0, Math.Min(text.Length, 1));
 
+            // in a file of several notices, an award's defaults come from its own notice, not the file
+            var own = notice.Records.FirstOrDefault(r => r.Awards.Any(a => ReferenceEquals(a, first))) ?? notice;
             var currencies = awards.Where(a => a.Value is not null).Select(a => a.Currency).Distinct().ToList();
             decimal? value = currencies.Count == 1 ? awards.Sum(a => a.Value ?? 0) : null;
-            var date = awards.Select(a => a.Date).Where(d => d is not null).Min() ?? notice.Published;
-            var cpv = first.Cpv ?? notice.Cpv.FirstOrDefault();
+            var date = awards.Select(a => a.Date).Where(d => d is not null).Min() ?? own.Published;
+            var cpv = first.Cpv ?? own.Cpv.FirstOrDefault();
             var lots = awards.Select(a => a.LotId).Where(l => l is not null).Distinct().ToList();
             var props = ClaimProps.Of(
-                ("subject", first.Title ?? notice.Title),
+                ("subject", first.Title ?? own.Title),
                 ("value", value),
                 ("currency", value is null ? null : currencies[0]),
                 ("date", date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                ("contractId", first.ContractId ?? notice.Id),
+                ("contractId", first.ContractId ?? own.Id),
                 ("cpv", cpv),
                 ("lots", lots.Count > 0 ? string.Join(",", lots) : null),
-                ("noticeSubtype", notice.SubType));
+                ("noticeSubtype", own.SubType),
+                ("noticeUrl", first.Url));
             claims.Add(new Claim(RelationType.AwardedContract, Mention(buyer), Mention(winner), props, evidence, Info, Confidence));
         }
 
         foreach (var buyer in notice.Buyers) Mention(buyer);
-        var contractName = notice.Title is { Length: > 0 } title ? $"{notice.Id} {title}" : notice.Id;
-        if (contractName.Length > 200) contractName = contractName[..200];
-        var contract = new EntityMention(contractName, EntityKind.Contract)
+        var all = entities.Values.ToList();
+        foreach (var record in notice.Records.Count > 0 ? notice.Records : [notice]) all.Add(ContractEntity(record));
+        return new Extraction(all, claims);
+    }
+
+    private static EntityMention ContractEntity(Notice notice)
+    {
+        var name = notice.Title is { Length: > 0 } title ? $"{notice.Id} {title}" : notice.Id;
+        if (name.Length > 200) name = name[..200];
+        return new EntityMention(name, EntityKind.Contract)
         {
             Identifiers = new Dictionary<string, string> { ["notice-id"] = notice.Id },
         };
-        var all = entities.Values.ToList();
-        all.Add(contract);
-        return new Extraction(all, claims);
     }
 
     private static Evidence? Locate(string text, NoticeParty party, bool isJson, int from)

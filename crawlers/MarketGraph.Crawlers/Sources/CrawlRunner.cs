@@ -86,7 +86,7 @@ public sealed partial class CrawlRunner(
                         return "unchanged (same content)";
                     }
                     var document = readers.Read(fetched.Content);
-                    if (source.CloudOnly && !IsCloud(document))
+                    if (source.CloudFilter != CloudFilterMode.None && !IsCloud(document, source.CloudFilter))
                     {
                         report.Skipped++;
                         await SaveStateAsync(url, fetched, hash, ct);
@@ -114,11 +114,17 @@ public sealed partial class CrawlRunner(
         }
     }
 
-    private static bool IsCloud(Document document)
+    /// <summary>
+    /// Decided per document: a file of several notices (DECP, BOAMP open data) is kept when any of its notices has
+    /// a CPV code on the list, or, with <see cref="CloudFilterMode.CpvWhenPresent"/>, has no CPV code at all.
+    /// </summary>
+    private static bool IsCloud(Document document, CloudFilterMode mode)
     {
         var format = CrawlerReaders.NoticeFormats.FirstOrDefault(f => f.MediaType == document.MediaType);
         if (format is null) return true;
-        return CloudCpvFilter.Default.Matches(format.Parse(document.Text, document.Url ?? "notice").Cpv);
+        var notice = format.Parse(document.Text, document.Url ?? "notice");
+        if (mode == CloudFilterMode.CpvWhenPresent && (notice.Records.Count > 0 ? notice.Records : [notice]).Any(n => n.Cpv.Count == 0)) return true;
+        return CloudCpvFilter.Default.Matches(notice.Cpv);
     }
 
     private Task SaveStateAsync(string url, FetchedItem fetched, string hash, CancellationToken ct) =>

@@ -11,8 +11,14 @@ public sealed record CrawlSource(string Name, string Kind, Uri Url)
     public int? MaxConcurrency { get; init; }
     /// <summary>TED: the expert query sent to the search API (CPV codes and dates).</summary>
     public string? Query { get; init; }
-    /// <summary>Keep only notices whose CPV codes pass the cloud filter (default for TED/BOAMP/DECP).</summary>
-    public bool CloudOnly { get; init; }
+    /// <summary>How notices are kept by their CPV codes (catalogue key <c>cloudFilter</c>).</summary>
+    public CloudFilterMode CloudFilter { get; init; }
+    /// <summary>Shorthand of the catalogue key <c>cloudOnly</c>: true is <see cref="CloudFilterMode.Cpv"/>, false is none.</summary>
+    public bool CloudOnly
+    {
+        get => CloudFilter != CloudFilterMode.None;
+        init => CloudFilter = value ? CloudFilterMode.Cpv : CloudFilterMode.None;
+    }
     public int? MaxItems { get; init; }
 }
 

@@ -5,7 +5,8 @@ namespace MarketGraph.Crawlers.Sources;
 
 /// <summary>
 /// Loads a catalogue: <c>{"sources": [{"name", "kind", "url", "schedule", "local", "politenessDelayMs",
-/// "maxConcurrency", "query", "cloudOnly", "maxItems"}]}</c>. Errors are one line naming the file and the entry.
+/// "maxConcurrency", "query", "cloudOnly", "cloudFilter", "maxItems"}]}</c> (keys described in <c>crawlers/README.md</c>).
+/// Errors are one line naming the file and the entry.
 /// </summary>
 public static class SourceCatalog
 {
@@ -56,12 +57,24 @@ public static class SourceCatalog
                     PolitenessDelayMs = Int(e, "politenessDelayMs", where),
                     MaxConcurrency = Int(e, "maxConcurrency", where),
                     Query = Str(e, "query"),
-                    CloudOnly = Bool(e, "cloudOnly") ?? false,
+                    CloudFilter = CloudFilter(e, where),
                     MaxItems = Int(e, "maxItems", where),
                 });
             }
             return sources;
         }
+    }
+
+    /// <summary><c>cloudFilter</c> when given (it must agree with <c>cloudOnly</c> if both are), else <c>cloudOnly</c>.</summary>
+    private static CloudFilterMode CloudFilter(JsonElement e, string where)
+    {
+        var cloudOnly = Bool(e, "cloudOnly");
+        if (Str(e, "cloudFilter") is not { } name) return cloudOnly == true ? CloudFilterMode.Cpv : CloudFilterMode.None;
+        if (!CloudFilterModes.ByName.TryGetValue(name, out var mode))
+            throw new InvalidInputException($"{where}: unknown cloudFilter \"{name}\" (expected {string.Join(", ", CloudFilterModes.ByName.Keys)})");
+        if (cloudOnly is { } only && only != (mode != CloudFilterMode.None))
+            throw new InvalidInputException($"{where}: \"cloudOnly\": {(only ? "true" : "false")} contradicts \"cloudFilter\": \"{name}\"");
+        return mode;
     }
 
     private static string? Str(JsonElement e, string key) =>
