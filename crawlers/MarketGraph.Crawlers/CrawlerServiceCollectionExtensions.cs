@@ -29,6 +29,7 @@ public static class CrawlerServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceAdapter, FeedSourceAdapter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceAdapter, FileSourceAdapter>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceAdapter, TedSourceAdapter>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceAdapter, DecpSourceAdapter>());
         foreach (var reader in CrawlerReaders.All()) services.AddSingleton(reader);
         foreach (var extractor in CrawlerReaders.NoticeExtractors()) services.AddSingleton(extractor);
 

@@ -205,6 +205,12 @@ public class CrawlRunnerTests
         Assert.Equal(CloudFilterMode.Cpv, sources.Single(s => s.Name == "ted-cloud").CloudFilter);
         Assert.Equal(CloudFilterMode.None, sources.Single(s => s.Name == "lemagit-cloud").CloudFilter);
         Assert.Contains("unknown cloudFilter \"all\"", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"boamp","url":"http://a","cloudFilter":"all"}]}""")).Message);
+        var decp = sources.Single(s => s.Name == "decp-consolidees");
+        Assert.True(decp.MaxBytes > 20 * 1024 * 1024 && decp.MaxBytes <= SourceCatalog.MaxStreamedBytes);
+        Assert.Contains("only decp sources are streamed", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"rss","url":"http://a","maxBytes":1073741824}]}""")).Message);
+        Assert.Contains("\"maxBytes\" must be between", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"decp","url":"http://a","maxBytes":8589934592}]}""")).Message);
+        Assert.Contains("\"timeoutSeconds\" must be between", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"decp","url":"http://a","timeoutSeconds":86400}]}""")).Message);
+        Assert.Equal(1073741824, SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"decp","url":"http://a","maxBytes":1073741824}]}""").Single().MaxBytes);
         Assert.Contains("contradicts", Assert.Throws<InvalidInputException>(() => SourceCatalog.Parse("""{"sources":[{"name":"x","kind":"boamp","url":"http://a","cloudOnly":false,"cloudFilter":"cpv"}]}""")).Message);
     }
 

@@ -17,15 +17,24 @@ public sealed partial class PoliteFetcher(
     TimeProvider time, ILogger<PoliteFetcher> logger)
 {
     public Task<FetchResult> GetAsync(Uri url, FetchPolicy policy, FetchState? previous = null, CancellationToken ct = default) =>
-        SendAsync(url, policy, previous, null, ct);
+        SendAsync(url, policy, previous, null, null, ct);
 
     /// <summary>POST with a JSON body (TED's search API); never conditional, same safety rules.</summary>
     public Task<FetchResult> PostJsonAsync(Uri url, string json, FetchPolicy policy, CancellationToken ct = default) =>
-        SendAsync(url, policy, null, json, ct);
+        SendAsync(url, policy, null, json, null, ct);
 
-    private async Task<FetchResult> SendAsync(Uri url, FetchPolicy policy, FetchState? previous, string? jsonBody, CancellationToken ct)
+    /// <summary>
+    /// A conditional GET whose body is written to <paramref name="sink"/> (a file) instead of memory, for data files
+    /// too large to hold; same cap (counted after decompression) and rules. The result has no <c>Content</c>.
+    /// </summary>
+    public Task<FetchResult> GetToStreamAsync(Uri url, FetchPolicy policy, FetchState? previous, Stream sink, CancellationToken ct = default) =>
+        SendAsync(url, policy, previous, null, sink, ct);
+
+    private async Task<FetchResult> SendAsync(Uri url, FetchPolicy policy, FetchState? previous, string? jsonBody, Stream? sink, CancellationToken ct)
     {
         var o = options.Value;
+        var maxBytes = policy.MaxBytes ?? o.MaxResponseBytes;
+        var readTimeout = policy.ReadTimeout ?? o.ReadTimeout;
         var client = clients.CreateClient(policy.Local ? HttpClientNames.Local : HttpClientNames.Public);
         var current = url;
         var visited = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +48,7 @@ public sealed partial class PoliteFetcher(
 
             using var slot = await throttle.EnterAsync(current, HostDelay(rules, policy, o), policy.MaxConcurrency ?? o.MaxConcurrencyPerHost, ct);
             using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            cts.CancelAfter(o.ReadTimeout);
+            cts.CancelAfter(readTimeout);
             using var request = new HttpRequestMessage(jsonBody is null ? HttpMethod.Get : HttpMethod.Post, current);
             request.Headers.UserAgent.ParseAdd(o.UserAgent);
             request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
@@ -63,9 +72,19 @@ public sealed partial class PoliteFetcher(
                 }
                 if (response.StatusCode == HttpStatusCode.NotModified) return new FetchResult(FetchStatus.NotModified, current);
                 if (!response.IsSuccessStatusCode) throw new FetchException($"{current}: HTTP {status} {response.ReasonPhrase}");
-                if (response.Content.Headers.ContentLength is { } declared && declared > o.MaxResponseBytes)
-                    throw new FetchException($"{current}: {declared / (1024 * 1024)} MB is over the {o.MaxResponseBytes / (1024 * 1024)} MB limit");
-                var bytes = await ReadCappedAsync(response, current, o.MaxResponseBytes, cts.Token);
+                if (response.Content.Headers.ContentLength is { } declared && declared > maxBytes)
+                    throw new FetchException($"{current}: {declared / (1024 * 1024)} MB is over the {maxBytes / (1024 * 1024)} MB limit");
+                var etag = response.Headers.ETag?.ToString();
+                var lastModified = response.Content.Headers.LastModified?.ToString("R");
+                if (sink is not null)
+                {
+                    var length = await CopyCappedAsync(response, current, maxBytes, sink, cts.Token);
+                    LogFetched(logger, current, status, length);
+                    return new FetchResult(FetchStatus.Fetched, current) { ETag = etag, LastModified = lastModified };
+                }
+                using var buffer = new MemoryStream();
+                await CopyCappedAsync(response, current, maxBytes, buffer, cts.Token);
+                var bytes = buffer.ToArray();
                 LogFetched(logger, current, status, bytes.Length);
                 return new FetchResult(FetchStatus.Fetched, current)
                 {
@@ -76,13 +95,13 @@ public sealed partial class PoliteFetcher(
                         FetchedAt = time.GetUtcNow(),
                         SourceName = policy.SourceName,
                     },
-                    ETag = response.Headers.ETag?.ToString(),
-                    LastModified = response.Content.Headers.LastModified?.ToString("R"),
+                    ETag = etag,
+                    LastModified = lastModified,
                 };
             }
             catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
             {
-                throw new FetchException($"{current}: no complete response within {o.ReadTimeout.TotalSeconds:0} s", e);
+                throw new FetchException($"{current}: no complete response within {readTimeout.TotalSeconds:0} s", e);
             }
             catch (HttpRequestException e)
             {
@@ -108,19 +127,20 @@ public sealed partial class PoliteFetcher(
         return capped > own ? capped : own;
     }
 
-    /// <summary>Reads the (already decompressed) body, failing as soon as it passes the cap: a gzip bomb stops early.</summary>
-    private static async Task<byte[]> ReadCappedAsync(HttpResponseMessage response, Uri url, long cap, CancellationToken ct)
+    /// <summary>Copies the (already decompressed) body, failing as soon as it passes the cap: a gzip bomb stops early.</summary>
+    private static async Task<long> CopyCappedAsync(HttpResponseMessage response, Uri url, long cap, Stream destination, CancellationToken ct)
     {
         await using var stream = await response.Content.ReadAsStreamAsync(ct);
-        using var buffer = new MemoryStream();
         var chunk = new byte[81920];
+        long length = 0;
         int n;
         while ((n = await stream.ReadAsync(chunk, ct)) > 0)
         {
-            if (buffer.Length + n > cap) throw new FetchException($"{url}: response over the {cap / (1024 * 1024)} MB limit (counted after decompression)");
-            buffer.Write(chunk, 0, n);
+            if (length + n > cap) throw new FetchException($"{url}: response over the {cap / (1024 * 1024)} MB limit (counted after decompression)");
+            await destination.WriteAsync(chunk.AsMemory(0, n), ct);
+            length += n;
         }
-        return buffer.ToArray();
+        return length;
     }
 
     private static string OneLine(Exception e)
@@ -131,5 +151,5 @@ public sealed partial class PoliteFetcher(
     }
 
     [LoggerMessage(EventId = 4102, Level = LogLevel.Debug, Message = "GET {Url}: {Status}, {Bytes} bytes")]
-    private static partial void LogFetched(ILogger logger, Uri url, int status, int bytes);
+    private static partial void LogFetched(ILogger logger, Uri url, int status, long bytes);
 }

@@ -15,7 +15,9 @@ public sealed class CrawlSession(CrawlSource source, PoliteFetcher fetcher, IGra
         source.Local,
         source.PolitenessDelayMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
         source.MaxConcurrency,
-        source.Name);
+        source.Name,
+        source.MaxBytes,
+        source.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
 
     public Task<FetchState?> StateAsync(Uri url, CancellationToken ct) => store.GetFetchStateAsync(url.AbsoluteUri, ct);
 

@@ -20,6 +20,10 @@ public sealed record CrawlSource(string Name, string Kind, Uri Url)
         init => CloudFilter = value ? CloudFilterMode.Cpv : CloudFilterMode.None;
     }
     public int? MaxItems { get; init; }
+    /// <summary>Size cap of this source's responses, counted after decompression (default: the fetcher's).</summary>
+    public long? MaxBytes { get; init; }
+    /// <summary>Whole-response time limit of this source (default: the fetcher's read timeout).</summary>
+    public int? TimeoutSeconds { get; init; }
 }
 
 public static class SourceKinds

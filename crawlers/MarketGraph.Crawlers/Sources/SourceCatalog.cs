@@ -5,11 +5,18 @@ namespace MarketGraph.Crawlers.Sources;
 
 /// <summary>
 /// Loads a catalogue: <c>{"sources": [{"name", "kind", "url", "schedule", "local", "politenessDelayMs",
-/// "maxConcurrency", "query", "cloudOnly", "cloudFilter", "maxItems"}]}</c> (keys described in <c>crawlers/README.md</c>).
+/// "maxConcurrency", "query", "cloudOnly", "cloudFilter", "maxItems", "maxBytes", "timeoutSeconds"}]}</c> (keys described in
+/// <c>crawlers/README.md</c>).
 /// Errors are one line naming the file and the entry.
 /// </summary>
 public static class SourceCatalog
 {
+    /// <summary>The most a source may raise its size cap when responses are held in memory.</summary>
+    public const long MaxInMemoryBytes = 64L * 1024 * 1024;
+    /// <summary>The most a streamed source (<c>decp</c>: written to a temporary file, read one record at a time) may fetch.</summary>
+    public const long MaxStreamedBytes = 4L * 1024 * 1024 * 1024;
+    public const int MaxTimeoutSeconds = 3600;
+
     public static IReadOnlyList<CrawlSource> Load(string path)
     {
         if (!File.Exists(path)) throw new InvalidInputException($"{path}: source catalogue not found");
@@ -59,6 +66,8 @@ public static class SourceCatalog
                     Query = Str(e, "query"),
                     CloudFilter = CloudFilter(e, where),
                     MaxItems = Int(e, "maxItems", where),
+                    MaxBytes = MaxBytes(e, kind, where),
+                    TimeoutSeconds = TimeoutSeconds(e, where),
                 });
             }
             return sources;
@@ -75,6 +84,21 @@ public static class SourceCatalog
         if (cloudOnly is { } only && only != (mode != CloudFilterMode.None))
             throw new InvalidInputException($"{where}: \"cloudOnly\": {(only ? "true" : "false")} contradicts \"cloudFilter\": \"{name}\"");
         return mode;
+    }
+
+    private static int? TimeoutSeconds(JsonElement e, string where) =>
+        Int(e, "timeoutSeconds", where) is { } t && (t < 1 || t > MaxTimeoutSeconds)
+            ? throw new InvalidInputException($"{where}: \"timeoutSeconds\" must be between 1 and {MaxTimeoutSeconds}")
+            : Int(e, "timeoutSeconds", where);
+
+    private static long? MaxBytes(JsonElement e, string kind, string where)
+    {
+        if (!e.TryGetProperty("maxBytes", out var v) || v.ValueKind == JsonValueKind.Null) return null;
+        var limit = kind == SourceKinds.Decp ? MaxStreamedBytes : MaxInMemoryBytes;
+        if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt64(out var bytes) || bytes < 1024 || bytes > limit)
+            throw new InvalidInputException($"{where}: \"maxBytes\" must be between 1024 and {limit} for kind \"{kind}\"" +
+                (kind == SourceKinds.Decp ? "" : $" (only decp sources are streamed to disk, up to {MaxStreamedBytes})"));
+        return bytes;
     }
 
     private static string? Str(JsonElement e, string key) =>
