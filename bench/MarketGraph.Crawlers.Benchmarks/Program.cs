@@ -18,4 +18,9 @@ if (args is ["--quick"])
     Console.WriteLine($"XML load only: {n / sw.Elapsed.TotalSeconds:0} documents/s on one thread");
     return;
 }
+if (args is ["--decp", var how, ..] && how is "stream" or "filter" or "dom")
+{
+    await MarketGraph.Crawlers.Benchmarks.DecpLargeFile.RunAsync(how, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(MarketGraph.Crawlers.Benchmarks.EformsParseBenchmarks).Assembly).Run(args);
