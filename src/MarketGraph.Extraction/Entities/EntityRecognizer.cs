@@ -15,6 +15,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     /// <summary>Names learnt from this document: folded word key → entity.</summary>
     private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _learntLongest = new(StringComparer.Ordinal);
     private readonly List<int> _history = [];
 
     public IReadOnlyList<DocumentEntity> Entities => _entities;
@@ -104,10 +105,17 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         var words = Tokenizer.Words(surface).Select(t => surface.Substring(t.Start, t.Length)).ToList();
         if (words.Count is 0 or > ActorLexicon.MaxWords) return;
-        _learnt.TryAdd(ActorLexicon.KeyOf(words), entity);
+        LearnKey(words, entity);
         // people are named again by their surname alone
         if (_entities[entity].Kind == EntityKind.Person && words.Count >= 2)
-            _learnt.TryAdd(ActorLexicon.KeyOf([words[^1]]), entity);
+            LearnKey([words[^1]], entity);
+    }
+
+    private void LearnKey(IReadOnlyList<string> words, int entity)
+    {
+        _learnt.TryAdd(ActorLexicon.KeyOf(words), entity);
+        var first = ActorLexicon.Fold(words[0]);
+        _learntLongest[first] = Math.Max(words.Count, _learntLongest.GetValueOrDefault(first));
     }
 
     private void FindKnownNames(List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
@@ -115,8 +123,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0) continue;
+            var longest = Math.Max(lexicon.LongestStartingWith(folded[i]), _learntLongest.GetValueOrDefault(folded[i]));
+            if (longest == 0) continue;
             var maxN = 1;
-            while (maxN < ActorLexicon.MaxWords && i + maxN < tokens.Count && joinable[i + maxN - 1] && covered[i + maxN] < 0) maxN++;
+            while (maxN < longest && i + maxN < tokens.Count && joinable[i + maxN - 1] && covered[i + maxN] < 0) maxN++;
             for (var n = maxN; n >= 1; n--)
             {
                 var key = n == 1 ? folded[i] : string.Join(' ', folded, i, n);
@@ -254,7 +264,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 candidates.RemoveAll(c => c.Span.Start < tokens[ti].End && c.Span.End > tokens[start].Start);
                 candidates.Add(new Candidate(new TextSpan(tokens[start].Start, tokens[ti].End), entity, 1, false));
             }
-            _learnt.TryAdd(ActorLexicon.KeyOf([acronym]), entity);
+            LearnKey([acronym], entity);
             var acrStart = open + m.Groups[1].Index - m.Index;
             candidates.RemoveAll(c => c.Span.Start < acrStart + acronym.Length && c.Span.End > acrStart);
             candidates.Add(new Candidate(new TextSpan(acrStart, acrStart + acronym.Length), entity, 2, false));

@@ -16,20 +16,27 @@ internal sealed class MaskedSentence
         Mentions = mentions;
         var sb = new StringBuilder(sentence.Length + mentions.Count * 4);
         var pos = sentence.Start;
+        var kinds = new StringBuilder(6);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            var letter = KindLetter(entities[m.Entity].Kind);
+            if (kinds.ToString().IndexOf(letter) < 0) kinds.Append(letter);
             sb.Append(text, pos, m.Span.Start - pos);
-            sb.Append('⟦').Append(KindLetter(entities[m.Entity].Kind)).Append(i).Append('⟧');
+            sb.Append('⟦').Append(letter).Append(i).Append('⟧');
             pos = m.Span.End;
         }
         sb.Append(text, pos, sentence.End - pos);
         Masked = sb.ToString();
+        KindLetters = kinds.ToString();
     }
 
     public TextSpan Sentence { get; }
     public IReadOnlyList<Mention> Mentions { get; }
     public string Masked { get; }
+
+    /// <summary>The distinct kind letters of the sentence's markers.</summary>
+    public string KindLetters { get; }
 
     public static char KindLetter(EntityKind kind) => kind switch
     {

@@ -16,8 +16,10 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     {
         var found = new List<FoundRelation>();
         var masked = sentence.Masked;
+        var kinds = sentence.KindLetters;
         foreach (var rule in RelationRules.All)
         {
+            if (!rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
             try
             {
                 // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C

@@ -38,10 +38,35 @@ internal sealed class RelationRule
         var engine = expanded.Contains("(?<!", StringComparison.Ordinal) || expanded.Contains("(?=", StringComparison.Ordinal) || expanded.Contains("(?!", StringComparison.Ordinal)
             ? RegexOptions.Compiled
             : RegexOptions.Compiled;
+        SubjectKinds = KindsOf(template, 's');
+        ObjectKinds = KindsOf(template, 'o');
         Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | engine, MatchTimeout);
     }
 
     public string Name { get; }
+
+    /// <summary>Kind letters the subject (object) marker may have; null when the template names no such marker.</summary>
+    public string? SubjectKinds { get; }
+    public string? ObjectKinds { get; }
+
+    /// <summary>
+    /// Whether the sentence holds markers this rule could match at all (a cheap test before the pattern runs):
+    /// a marker of a subject kind, one of an object kind, and two markers when both sides come from the sentence.
+    /// </summary>
+    public bool CanMatch(string kindsPresent, int markerCount)
+    {
+        var needSubject = SubjectKinds is not null && ImplicitSubject == Implicit.None;
+        var needObject = ObjectKinds is not null && ImplicitObject == Implicit.None;
+        if (needSubject && kindsPresent.IndexOfAny(SubjectKinds!.ToCharArray()) < 0) return false;
+        if (needObject && kindsPresent.IndexOfAny(ObjectKinds!.ToCharArray()) < 0) return false;
+        return markerCount >= (needSubject && (needObject || Pairwise) ? 2 : 1);
+    }
+
+    private static string? KindsOf(string template, char side)
+    {
+        var m = Regex.Match(template, @"\{[" + side + char.ToUpperInvariant(side) + @"]:(?<k>[a-z]+)\}|\(\?<" + side + @">⟦\[(?<k>[a-z]+)\]");
+        return m.Success ? m.Groups["k"].Value : null;
+    }
     public RelationType Type { get; }
     public string Template { get; }
     public Regex Pattern { get; }
