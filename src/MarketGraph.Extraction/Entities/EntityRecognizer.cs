@@ -214,6 +214,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 cue = true;
                 country = c;
             }
+            var offering = IsOfferingName(text, tokens, words, i, n);
+            cue |= offering;
             var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 80) - tokens[i + n - 1].End);
             var apposition = AppositionAfter().IsMatch(after);
@@ -224,11 +226,24 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var end = legalForm ? i + n : i + n - 1;
             var name = text.Substring(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
             if (name.Length < 2) continue;
-            var entity = Register(name, EntityKind.Organization, country);
+            var entity = Register(name, offering && !legalForm ? EntityKind.Offering : EntityKind.Organization, country);
             candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[end].End), entity, 1, false));
             for (var k = i; k <= end; k++) covered[k] = entity;
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A product name: after a determiner and an offering noun ("son offre Flexible Engine", "la plateforme « Nuvia »"),
+    /// or in English between a determiner and such a noun ("its Flexible Engine platform").
+    /// </summary>
+    private static bool IsOfferingName(string text, List<TextSpan> tokens, string[] words, int i, int n)
+    {
+        if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
+            && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
+            return true;
+        return i >= 1 && i + n < words.Length && Lexicons.OfferingDeterminers.Contains(words[i - 1]) && Lexicons.OfferingNouns.Contains(words[i + n])
+            && text.AsSpan(tokens[i + n - 1].End, tokens[i + n].Start - tokens[i + n - 1].End).Trim(" \u00A0»”\"").IsEmpty;
     }
 
     /// <summary>"Orange Business Services (OBS)": the acronym names the same entity from now on.</summary>
@@ -289,14 +304,24 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 "opérateur" or "operator" or "operateur" or "telco" => "operator",
                 "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
                 "intégrateur" or "integrator" => "integrator",
-                "hébergeur" or "provider" or "fournisseur" => null,
+                "hébergeur" or "provider" or "fournisseur" or "ce dernier" or "cette dernière" or "the latter" => null,
                 _ => null,
             };
             if (Lexicons.Nationalities.TryGetValue(noun, out var cn)) country = cn;
-            var antecedent = FindAntecedent(role, country, candidates, span.Start);
+            var antecedent = noun is "ce dernier" or "cette dernière" or "the latter"
+                ? LastNamed(candidates, span.Start)
+                : FindAntecedent(role, country, candidates, span.Start);
             if (antecedent < 0) continue;
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
+    }
+
+    /// <summary>"ce dernier", "the latter": the last name mentioned, when it is an organisation.</summary>
+    private int LastNamed(List<Candidate> sameSentence, int before)
+    {
+        var last = sameSentence.Where(c => c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start).Select(c => c.Entity).DefaultIfEmpty(-1).First();
+        if (last < 0 && _history.Count > 0) last = _history[^1];
+        return last >= 0 && _entities[last].Kind == EntityKind.Organization ? last : -1;
     }
 
     private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before)
@@ -351,6 +376,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }

@@ -76,6 +76,24 @@ internal static class Lexicons
         "SA", "SAS", "SASU", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "SpA", "S.p.A", "BV", "NV", "Corp",
     };
 
+    /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
+    public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service",
+    };
+
+    /// <summary>Nouns that follow a product name in English: "its Flexible Engine platform".</summary>
+    public static readonly HashSet<string> OfferingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offering", "offer", "platform", "brand", "service", "suite",
+    };
+
+    /// <summary>Determiners and possessives before an offering cue ("son offre", "its … platform").</summary>
+    public static readonly HashSet<string> OfferingDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "son", "sa", "leur", "la", "le", "l", "une", "un", "cette", "nouvelle", "nouveau", "its", "their", "the", "a", "an", "new", "his", "her",
+    };
+
     public static readonly HashSet<string> OrgCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "société", "entreprise", "start-up", "startup", "groupe", "opérateur", "éditeur", "fournisseur", "hébergeur",

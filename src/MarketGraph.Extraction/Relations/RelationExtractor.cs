@@ -62,7 +62,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         }
         else
         {
-            objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit);
+            objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit, rule.FreeTextObject);
         }
         if (rule.Name == "built-on-offer")
             objects = objects.Where(o => entities[o].Kind == EntityKind.Technology && subjects.All(s => entities[o].Parent != entities[s].Name)).ToList();
@@ -75,7 +75,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         if (UsesRoleNoun(m.Groups["s"], sentence) || UsesRoleNoun(m.Groups["o"], sentence)) confidence *= 0.9;
         var region = masked[Math.Max(0, m.Index - 25)..(m.Index + m.Length)];
         if (Hedging.IsNegated(region)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
-        else if (Hedging.IsHedged(masked[..(m.Index + m.Length)], masked)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+        else if (!rule.Presupposed && Hedging.IsHedged(masked, m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
 
         var props = Props(rule.Type, m, sentence, text);
         if (rule.Pairwise)
@@ -104,11 +104,11 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         found.Add(new FoundRelation(type, s, o, props, Math.Round(confidence, 2), rule));
     }
 
-    private List<int> Entities(Group group, MaskedSentence sentence, Implicit fallback, out bool isImplicit)
+    private List<int> Entities(Group group, MaskedSentence sentence, Implicit fallback, out bool isImplicit, bool keepParenthesised = false)
     {
         isImplicit = false;
         if (group.Success)
-            return MaskedSentence.MarkersIn(group.Value).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
+            return MaskedSentence.MarkersIn(group.Value, skipParentheses: !keepParenthesised).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
         if (fallback == Implicit.None) return [];
         var e = resolveImplicit(fallback);
         isImplicit = e >= 0;
@@ -203,7 +203,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             if (state < 0) continue;
             var person = sentence.Mentions[int.Parse(m.Groups["s"].Value)].Entity;
             var clean = PropertyParsers.CleanTitle(FrenchWord().Replace(title, " ").Replace("  ", " "));
-            var confidence = Hedging.IsHedged(sentence.Masked[..(m.Index + m.Length)], sentence.Masked) ? Hedging.HedgedConfidence : 0.8;
+            var confidence = Hedging.IsHedged(sentence.Masked, m.Index, m.Index + m.Length) ? Hedging.HedgedConfidence : 0.8;
             Add(found, RelationType.HoldsRole, person, state, ClaimProps.Of(("title", clean), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-minister");
         }
     }

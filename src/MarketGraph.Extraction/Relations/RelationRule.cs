@@ -13,6 +13,8 @@ internal enum Implicit
     RecentOffering,
     /// <summary>The French State (a French minister's government).</summary>
     FrenchState,
+    /// <summary>The most recent organisation that led a sentence ("son alliance avec X": whose alliance).</summary>
+    RecentOrganisation,
 }
 
 /// <summary>
@@ -77,6 +79,13 @@ internal sealed class RelationRule
     public bool Pairwise { get; init; }
     /// <summary>Also assert this relation on the same pair (a full takeover is also a 100 % stake).</summary>
     public RelationType? Also { get; init; }
+    /// <summary>
+    /// The pattern is a description (an apposition, "X, filiale de Y"): it is taken as given, so only a negation
+    /// inside it lowers confidence, not the mood of the sentence's main verb.
+    /// </summary>
+    public bool Presupposed { get; init; }
+    /// <summary>The object group is free text whose markers all count, parenthesised ones included ("… (A et B)").</summary>
+    public bool FreeTextObject { get; init; }
     /// <summary>Object must carry this role in the reference list (e.g. "certification").</summary>
     public string? ObjectRole { get; init; }
 
