@@ -17,6 +17,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _learntLongest = new(StringComparer.Ordinal);
     private readonly List<int> _history = [];
+    /// <summary>The first name of each sentence so far: the preferred antecedent of "la société", "the company".</summary>
+    private readonly List<int> _leaders = [];
 
     public IReadOnlyList<DocumentEntity> Entities => _entities;
 
@@ -44,6 +46,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             FindPeople(text, sentence, tokens, words, folded, joinable, covered, candidates);
         }
+        if (language is "fr" or "en") FindPublicBodies(text, sentence, tokens, covered, candidates);
         FindKnownNames(tokens, words, folded, joinable, covered, candidates);
         if (language is "fr" or "en")
         {
@@ -71,6 +74,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             }
             _history.Add(c.Entity);
         }
+        var leader = mentions.FindIndex(m => !m.IsRoleNoun);
+        if (leader >= 0) _leaders.Add(mentions[leader].Entity);
         return mentions;
     }
 
@@ -106,6 +111,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var words = Tokenizer.Words(surface).Select(t => surface.Substring(t.Start, t.Length)).ToList();
         if (words.Count is 0 or > ActorLexicon.MaxWords) return;
         LearnKey(words, entity);
+        // "Arvel Systems" is "Arvel" further down
+        if (_entities[entity].Kind is EntityKind.Organization && words.Count >= 2 && Lexicons.GenericNameEndings.Contains(words[^1]))
+            LearnKey(words.Take(words.Count - 1).ToList(), entity);
         // people are named again by their surname alone
         if (_entities[entity].Kind == EntityKind.Person && words.Count >= 2)
             LearnKey([words[^1]], entity);
@@ -209,6 +217,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var gapBefore = i > 0 ? text[tokens[i - 1].End..tokens[i].Start] : "";
             string? country = null;
             var cue = i > 0 && gapBefore.Trim().Length <= 1 && (Lexicons.OrgCues.Contains(prevRaw) || Lexicons.OrgCues.Contains(prev));
+            cue |= i > 1 && gapBefore == " " && !IsCapitalised(prevRaw) && Lexicons.OrgCues.Contains(words[i - 2])
+                && text.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).SequenceEqual(" ");
             if (i > 0 && Lexicons.Nationalities.TryGetValue(prevRaw.ToLowerInvariant(), out var c) && gapBefore == " ")
             {
                 cue = true;
@@ -219,6 +229,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 80) - tokens[i + n - 1].End);
             var apposition = AppositionAfter().IsMatch(after);
+            // "Cumulo Vault, un cloud privé bâti sur OpenStack": a product described as one
+            if (!legalForm && OfferingAppositionAfter().IsMatch(after)) offering = apposition = true;
             if (!cue && !legalForm && !apposition) continue;
             // the lexicon may know the run under another case, or part of it: let known names win
             var runKey = string.Join(' ', folded, i, n);
@@ -230,6 +242,27 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[end].End), entity, 1, false));
             for (var k = i; k <= end; k++) covered[k] = entity;
             i = end;
+        }
+    }
+
+    /// <summary>
+    /// Public bodies named by their official form: "le ministère de l'Économie et des Finances", "the Ministry of
+    /// Culture", "la Région Occitanie", "le conseil départemental de la Gironde".
+    /// </summary>
+    private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
+    {
+        foreach (Match m in PublicBodyName().Matches(text[sentence.Start..sentence.End]))
+        {
+            var start = sentence.Start + m.Index;
+            var end = start + m.Length;
+            var first = tokens.FindIndex(t => t.Start >= start);
+            var last = tokens.FindLastIndex(t => t.End <= end);
+            if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => covered[k] >= 0)) continue;
+            var name = m.Value;
+            var entity = Register(char.ToUpperInvariant(name[0]) + name[1..], EntityKind.PublicBody);
+            if (_entities[entity].Kind != EntityKind.PublicBody) continue;
+            candidates.Add(new Candidate(new TextSpan(start, end), entity, 2, false));
+            for (var k = first; k <= last; k++) covered[k] = entity;
         }
     }
 
@@ -296,6 +329,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             // "la société Bleu": the name that follows is the mention, not an anaphor
             var rest = s.AsSpan(m.Index + m.Length).TrimStart(" «“\"");
             if (rest.Length > 0 && char.IsUpper(rest[0]) && candidates.Any(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3)) continue;
+            if (NameAfterAdjective().IsMatch(rest)) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             var nat = m.Groups["nat"].Success ? m.Groups["nat"].Value.ToLowerInvariant() : null;
             string? country = nat is not null && Lexicons.Nationalities.TryGetValue(nat, out var cc) ? cc : null;
@@ -333,6 +367,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (country is not null && d.Country != country) return false;
             return role is null || d.Roles.Contains(role);
         }
+        // a generic noun ("la société", "the company") points to what the last sentences were about
+        if (role is null && country is null)
+        {
+            for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 3; k--)
+            {
+                if (Fits(_leaders[k])) return _leaders[k];
+            }
+        }
         // a generic noun ("la société", "the company") points back past its own sentence's names
         foreach (var c in sameSentence.Where(c => (role is not null || country is not null) && c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
         {
@@ -367,13 +409,23 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|groupe|filiale|intégrateur|équipementier|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|consultancy|consulting firm|specialist|publisher|maker|manufacturer|reseller|distributor|carrier|telco|bank|fund|investor|partner|division|unit|arm|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|jeune pousse|groupe|filiale|intégrateur|équipementier|constructeur|fabricant|spécialiste|ESN|SSII|cabinet|banque|fonds|investisseur|partenaire|branche|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppositionAfter();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|son|its|their|leur)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:platform|plateforme|offering|offre|service|solution|suite|orchestrateur|orchestrator|stack|pile|cloud privé|cloud public|cloud souverain|private cloud|public cloud|sovereign cloud)s?\b(?!\s+(?:provider|company|operator|firm|vendor|start-?up|group|specialist|fournisseur|opérateur|société|entreprise|éditeur|hébergeur|spécialiste))", RegexOptions.IgnoreCase)]
+    private static partial Regex OfferingAppositionAfter();
+
+    // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*")]
+    private static partial Regex PublicBodyName();
+
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]+\s+\p{Lu}")]
+    private static partial Regex NameAfterAdjective();
 
     [GeneratedRegex(@"\(\s*(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\)")]
     private static partial Regex AcronymInParens();
 
-    [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
     [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]

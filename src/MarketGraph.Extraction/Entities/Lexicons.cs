@@ -76,6 +76,14 @@ internal static class Lexicons
         "SA", "SAS", "SASU", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "SpA", "S.p.A", "BV", "NV", "Corp",
     };
 
+    /// <summary>Last words of company names that are dropped when the name is repeated: "Arvel Systems" → "Arvel".</summary>
+    public static readonly HashSet<string> GenericNameEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Systems", "System", "Group", "Groupe", "Technologies", "Technology", "Tech", "Cloud", "Data", "Networks", "Network",
+        "Solutions", "Consulting", "Conseil", "Hosting", "Software", "Services", "Labs", "Digital", "Informatique", "Holding",
+        "International", "Datacenters", "Datacentres",
+    };
+
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
     public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -15,43 +15,32 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     public List<FoundRelation> Extract(MaskedSentence sentence, string text)
     {
         var found = new List<FoundRelation>();
-        var masked = sentence.Masked;
         var kinds = sentence.KindLetters;
-        foreach (var rule in RelationRules.All)
+        foreach (var masked in sentence.Reduced is null ? [sentence.Masked] : new[] { sentence.Masked, sentence.Reduced })
         {
-            if (!rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
-            try
+            foreach (var rule in RelationRules.All)
             {
+                if (!rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
                 // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C
                 var m = rule.Pattern.Match(masked);
                 var guard = 0;
                 while (m.Success && guard++ < 50)
                 {
-                    Apply(rule, m, sentence, text, found);
+                    if (ReferenceEquals(masked, sentence.Reduced) || !sentence.LeavesApposition(m.Index, m.Index + m.Length))
+                        Apply(rule, m, masked, sentence, text, found);
                     var next = masked.IndexOf('⟦', m.Index + 1);
                     if (next < 0) break;
                     m = rule.Pattern.Match(masked, next);
                 }
+                if (found.Count >= MaxRelationsPerSentence) break;
             }
-            catch (RegexMatchTimeoutException)
-            {
-                // pathological sentence: this rule gives nothing rather than unbounded time
-            }
-            if (found.Count >= MaxRelationsPerSentence) break;
         }
-        try
-        {
-            Ministers(sentence, found);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-        }
+        Ministers(sentence, found);
         return Deduplicate(found);
     }
 
-    private void Apply(RelationRule rule, Match m, MaskedSentence sentence, string text, List<FoundRelation> found)
+    private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
-        var masked = sentence.Masked;
         var subjects = Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out var subjectImplicit);
         List<int> objects;
         bool objectImplicit;
@@ -77,7 +66,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         if (Hedging.IsNegated(region)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
         else if (!rule.Presupposed && Hedging.IsHedged(masked, m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
 
-        var props = Props(rule.Type, m, sentence, text);
+        var props = Props(rule.Type, m, masked, sentence, text);
         if (rule.Pairwise)
         {
             for (var i = 0; i < subjects.Count; i++)
@@ -92,7 +81,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             if (rule.Also is { } also)
                 Add(found, also, s, o, also == RelationType.Acquired ? DateProps(masked[m.Index..]) : ClaimProps.Empty, confidence, rule.Name);
         }
-        if (rule.Type == RelationType.HoldsRole && subjects.Count == 1) ChainedRole(m, sentence, subjects[0], confidence, found);
+        if (rule.Type == RelationType.HoldsRole && subjects.Count == 1) ChainedRole(m, masked, sentence, subjects[0], confidence, found);
     }
 
     private void Add(List<FoundRelation> found, RelationType type, int s, int o, ClaimProps props, double confidence, string rule)
@@ -139,9 +128,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         }
     }
 
-    private ClaimProps Props(RelationType type, Match m, MaskedSentence sentence, string text)
+    private ClaimProps Props(RelationType type, Match m, string masked, MaskedSentence sentence, string text)
     {
-        var masked = sentence.Masked;
         switch (type)
         {
             case RelationType.OwnsStake:
@@ -181,9 +169,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     private static ClaimProps DateProps(string tail) => ClaimProps.Of(("date", PropertyParsers.Date(tail)));
 
     /// <summary>"X, l'ex-dirigeant de A devenu directeur général de B": the second role of the same person.</summary>
-    private void ChainedRole(Match m, MaskedSentence sentence, int person, double confidence, List<FoundRelation> found)
+    private void ChainedRole(Match m, string masked, MaskedSentence sentence, int person, double confidence, List<FoundRelation> found)
     {
-        var rest = sentence.Masked[(m.Index + m.Length)..];
+        var rest = masked[(m.Index + m.Length)..];
         var chained = ChainedTitle().Match(rest);
         if (!chained.Success) return;
         var o = sentence.Mentions[int.Parse(chained.Groups["o"].Value)].Entity;

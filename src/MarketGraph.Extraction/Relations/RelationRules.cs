@@ -14,6 +14,12 @@ internal static class RelationRules
         // ── OWNS_STAKE ────────────────────────────────────────────────────────────────────────────
         new("stake-active", RelationType.OwnsStake,
             @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|contrôle|contrôlent|hold|holds|held|own|owns|owned|control|controls|has|have|had|took|takes|take|acquires?|acquired|a pris|ont pris|prend|prennent|a acquis|a racheté|rachète|monte à|porte sa participation à|détiendra|will hold|will own)\b[^⟦⟧.;]{0,40}?{PCT}[^⟦⟧.;]{0,40}?\b(?:de|du|des|dans|in|of|au capital de|d['’])\s*{o:opf}"),
+        new("stake-no-percent", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|hold|holds|held|owns?|owned|has|have|had|took|takes|take|a pris|ont pris|prend|prennent|acquires?|acquired|a acquis|conserve|garde|keeps|retains)\s+(?:une?|a|an|la|the|sa|its|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:participation|stake|shareholding|interest)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|des|dans|in|au capital de|au capital d['’]|d['’])\s*{o:opf}"),
+        new("stake-whole-capital", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?:détient|détiennent|possède|possèdent|holds?|owns?|controls?|contrôle)\s+(?:(?:la totalité|l['’]intégralité|100\s?%)\s+du capital|all(?: of)? the (?:shares|share capital)|the entire share capital|all of)\s+(?:de|du|d['’]|of|in)?\s*{o:opf}"),
+        new("stake-relative-shareholder", RelationType.OwnsStake,
+            @"{o:opf}\s*,\s*dont\s+{S:oph}\s+(?:est|sont|était|étaient|reste|restent|demeure)\s+(?:l['’]|les?\s+|un\s+|une\s+|des\s+)?(?:premier\s+|principal\s+)?(?:actionnaires?|propriétaires?)\b"),
         new("stake-passive", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive-pct-first", RelationType.OwnsStake,
@@ -58,7 +64,7 @@ internal static class RelationRules
         new("jv-create", RelationType.JointVentureOf,
             @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:créent|créeront|vont créer|lancent|fondent|forment|constituent|ont créé|ont lancé|ont fondé|ont constitué|établissent|establish|create|launch|form|set up|will establish|will create|will launch|will form|will set up|have established|have created|have launched|have formed|have set up|are setting up|unveil|announce|annoncent)\s+(?:a |an |une |un |leur |their |la |the )?(?:[\p{L}-]+\s+){0,3}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune|consortium|JV|company|société)\b[^⟦⟧.;]{0,40}?{s:op}"),
         new("jv-apposition", RelationType.JointVentureOf,
-            @"{s:op}\s*(?:,|\(|–|—|est|is|was)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune)\b[^⟦⟧.;]{0,30}?\b(?:between|of|de|entre|formed by|created by|owned by|détenue par|créée par|fondée par|d['’])\s*{O:op}") { Presupposed = true },
+            @"{s:op}\s*(?:,|\(|–|—|est|is|was)\s*{DET}(?:[\p{L}\d:%-]+\s+){0,2}?(?:joint[- ]venture|venture|coentreprise|co-entreprise|société commune|entreprise commune)\b[^⟦⟧.;]{0,30}?\b(?:between|of|de|entre|formed by|created by|owned by|set up by|founded by|launched by|established by|backed by|détenue par|créée par|fondée par|lancée par|formée par|constituée par|montée par|d['’])\s*{O:op}") { Presupposed = true },
         new("jv-fronted-owned", RelationType.JointVentureOf,
             @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held)\s+(?:majoritairement\s+|conjointement\s+|jointly\s+|à parts égales\s+|equally\s+)?(?:par|by)\s+(?<o>⟦[op]\d+⟧(?:\s*(?:,|et|and)\s*⟦[op]\d+⟧)+)[^;]{0,120}?,\s*{s:opf}") { Presupposed = true },
 
@@ -71,7 +77,7 @@ internal static class RelationRules
         new("partners-between", RelationType.PartnersWith,
             @"\b(?:partenariat|accord|alliance|collaboration|coopération|rapprochement|partnership|agreement|deal|pact|cooperation)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:entre|between)\s+{A}{s:op}\s+(?:et|and)\s+{A}{o:op}"),
         new("partners-verb", RelationType.PartnersWith,
-            @"{S:op}[^⟦⟧.;]{0,40}?(?:s['’]alli\p{L}*|s['’]associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|all(?:y|ies|ied) with|signed (?:a|an) (?:[\p{L}-]+ )?(?:partnership|agreement|deal) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
+            @"{S:op}[^⟦⟧.;]{0,40}?(?:s['’](?:est |sont |était )?alli\p{L}*|s['’](?:est |sont |était )?associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|all(?:y|ies|ied) with|signed (?:a |an )?(?:[\p{L}-]+ )?(?:partnerships?|agreements?|deals?) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
         new("partners-possessive", RelationType.PartnersWith,
             @"(?:^|[,:;]\s*|\b(?:et|and|mais|but)\s+)(?:son|sa|its|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:partenariat|alliance|accord|partnership|agreement|collaboration)\s+(?:[\p{L}-]+\s+){0,2}?(?:avec|with)\s+{O:op}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
         new("partners-announce", RelationType.PartnersWith,
@@ -83,16 +89,22 @@ internal static class RelationRules
 
         // ── SUPPLIES ──────────────────────────────────────────────────────────────────────────────
         new("supplies-to", RelationType.Supplies,
-            @"{s:o}[^⟦⟧.;]{0,30}?\b(?:fournit|fournissent|fournisse|fournira|fourniront|livre|livrent|équipe|équipent|supplies|supply|supplied|delivers|delivered|equips|equipped|provides|provided|sells|sold|vend|vendent|met à (?:la )?disposition)\s+(?<tech>[^.;]{0,120}?)\s*\b(?:à|au|aux|to|de|du|des|d['’])\s*(?:(?:cloud|clouds|réseau|réseaux|infrastructure|infrastructures|datacenters?|plateforme|platform)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|d['’]|of)\s*)?{O:op}"),
+            @"{s:o}[^⟦⟧.;]{0,30}?(?<!\b(?:se|s['’]|une?|l['’]|la|le|les|son|sa|ses|notre|nos|leur|leurs|cette|des|de|d['’])\s*)\b(?:fournit|fournissent|fournisse|fournira|fourniront|livre|livrent|équipe|équipent|supplies|supply|supplied|delivers|delivered|equips|equipped|provides|provided|sells|sold|vend|vendent|met à (?:la )?disposition|licenses|licences|licensed|héberge|hébergent|hébergera|hosts|hosted|will host)\s+(?<tech>[^.;]{0,120}?)\s*\b(?:à|au|aux|to|de|du|des|d['’])\s*(?:(?:cloud|clouds|réseau|réseaux|infrastructure|infrastructures|datacenters?|plateforme|platform)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|d['’]|of)\s*)?{O:op}"),
         new("supplies-with", RelationType.Supplies,
-            @"{s:o}\s+(?:supplies|supplied|equips|equipped|provides|provided|fournit|équipe)\s+{O:op}\s+(?:with|en)\s+(?<tech>[^.;,]{2,80})"),
+            @"{s:o}\s+(?:(?:has|have|had|will|a|ont)\s+)?(?:supply|supplies|supplied|equips|equipped|provides|provided|fournit|équipe)\s+{O:op}\s+(?:with|en)\s+(?<tech>[^.;,]{2,80})"),
         new("supplies-chooses", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,30}?\b(?:a choisi|choisit|a retenu|retient|a sélectionné|sélectionne|s['’]équipe auprès de|s['’]approvisionne auprès de|chose|has chosen|selected|has selected|picked|buys from|sources from)\s+{G:30}{s:o}"),
 
+        new("supplies-bought-from", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:se fournit|se fournissent|s['’]approvisionne|s['’]approvisionnent|s['’]équipe|s['’]équipent|achète|achètent|buys|bought|sources|sourced|purchases|purchased)\s+(?<tech>[^⟦⟧.;]{0,40}?)\s*\b(?:auprès d[eu']|auprès des|chez|from)\s*(?:(?:l['’]|le\s+|la\s+|the\s+)(?:\p{L}[\p{Ll}-]+\s+)?)?{s:o}"),
+        new("supplies-passive-to-by", RelationType.Supplies,
+            @"\b(?:fournie?s?|livrée?s?|supplied|provided|delivered)\s+(?:à|au|aux|to)\s+{O:op}\s+(?:par|by)\s+{s:o}"),
         new("supplies-apposition", RelationType.Supplies,
-            @"{s:o}\s*(?:,|\(|–|—|est|is|was|était|devient|becomes|became)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:fournisseur|supplier|vendor|équipementier|provider|prestataire)\b(?<tech>[^⟦⟧.;()]{0,40}?)\b(?:de|du|des|d['’]|of|to|for|pour)\s*{O:op}") { Presupposed = true },
+            @"{s:o}\s*(?:,|\(|–|—|est|is|was|était|devient|becomes|became|remains|reste|demeure)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:fournisseur|supplier|vendor|équipementier|provider|prestataire)\b(?<tech>[^⟦⟧.;()]{0,40}?)\b(?:de|du|des|d['’]|of|to|for|pour)\s*{O:op}") { Presupposed = true },
         new("supplies-possessive", RelationType.Supplies,
             @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:supplier|vendor|provider)\s*,?\s*{s:o}") { Presupposed = true },
+        new("supplies-is-possessive", RelationType.Supplies,
+            @"{s:o}\s+(?:is|remains|was|became|has become)\s+(?:the|a|an)?\s*{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:supplier|vendor|provider)"),
         new("supplies-gear-of", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,40}?\b(?:utilise|utilisent|utilisera|uses|use|used|will use|déploie|déploient|a déployé|deploys|deployed|achète|achètent|a acheté|buys|bought|has bought|a commandé|commande|ordered|has ordered|installe|installs|installed|s['’]appuie sur|relies on|runs on|tourne sur|repose sur)\s+(?:les?\s+|la\s+|des\s+|the\s+|\d+\s+)?(?<tech>(?:[\p{L}-]+\s+){0,2}?(?:serveurs?|équipements?|matériels?|baies|technologies?|solutions?|logiciels?|commutateurs|routeurs|processeurs|puces|servers?|hardware|equipment|technology|technologies|software|products|appliances|switches|routers|chips|processors|storage arrays))\s+(?:[\p{L}-]+\s+){0,2}?(?:de\s+|d['’]|du\s+|from\s+|by\s+|made by\s+|signée?s?\s+)(?:(?:l['’]|le\s+|la\s+|the\s+)(?:\p{L}[\p{Ll}-]+\s+)?)?{s:o}"),
         new("supplies-brand-gear", RelationType.Supplies,
@@ -161,10 +173,10 @@ internal static class RelationRules
 
         // ── QUALIFIED ─────────────────────────────────────────────────────────────────────────────
         new("qualified-verb", RelationType.Qualified,
-            @"{s:opf}[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|obtiennent|a décroché|décroche|est qualifiée?|sont qualifiée?s|qualifiée?s?|certifiée?s?|labellisée?s?|has obtained|obtained|obtains|achieved|has achieved|received|has received|is certified|certified|qualified|is qualified|has been qualified|was granted|holds|awarded)\s+(?:[^⟦⟧.;]{0,40}?)?{O:t}") { ObjectRole = "certification" },
+            @"{s:of}[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|obtiennent|a décroché|décroche|est qualifiée?|sont qualifiée?s|qualifiée?s?|certifiée?s?|labellisée?s?|has obtained|obtained|obtains|achieved|has achieved|received|has received|is certified|certified|qualified|is qualified|has been qualified|was granted|holds|awarded)\s+(?:[^⟦⟧.;]{0,40}?)?{O:t}") { ObjectRole = "certification" },
         new("qualified-nominal", RelationType.Qualified,
-            @"(?:\b(?:qualification|certification|label|visa|accréditation|accreditation|homologation)\s+{o:t}|{o:t}\s+(?:qualification|certification|label|accreditation))\s+(?:de|du|d['’]|pour|for|of)\s+(?:(?:son|sa|ses|l['’]|la|le|les|the|its)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:d['’]|de\s+|du\s+|of\s+)?{s:opf}") { ObjectRole = "certification" },
+            @"(?:\b(?:qualification|certification|label|visa|accréditation|accreditation|homologation)\s+{o:t}|{o:t}\s+(?:qualification|certification|label|accreditation))\s+(?:de|du|d['’]|pour|for|of)\s+(?:(?:son|sa|ses|l['’]|la|le|les|the|its)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:d['’]|de\s+|du\s+|of\s+)?{s:of}") { ObjectRole = "certification" },
         new("qualified-prefix", RelationType.Qualified,
-            @"{o:t}[- ](?:qualified|certified|qualifiée?|certifiée?)\s+(?:[\p{L}-]+\s+){0,2}?{s:opf}") { ObjectRole = "certification" },
+            @"{o:t}[- ](?:qualified|certified|qualifiée?|certifiée?)\s+(?:[\p{L}-]+\s+){0,2}?{s:of}") { ObjectRole = "certification" },
     ];
 }
