@@ -16,6 +16,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// <summary>Names learnt from this document: folded word key → entity.</summary>
     private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _learntLongest = new(StringComparer.Ordinal);
+    /// <summary>Learnt keys that are shortened names ("arvel" for "Arvel Systems").</summary>
+    private readonly HashSet<string> _learntShort = new(StringComparer.Ordinal);
     private readonly List<int> _history = [];
     /// <summary>The first name of each sentence so far: the preferred antecedent of "la société", "the company".</summary>
     private readonly List<int> _leaders = [];
@@ -113,7 +115,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         LearnKey(words, entity);
         // "Arvel Systems" is "Arvel" further down
         if (_entities[entity].Kind is EntityKind.Organization && words.Count >= 2 && Lexicons.GenericNameEndings.Contains(words[^1]))
-            LearnKey(words.Take(words.Count - 1).ToList(), entity);
+        {
+            var shortForm = words.Take(words.Count - 1).ToList();
+            LearnKey(shortForm, entity);
+            _learntShort.Add(ActorLexicon.KeyOf(shortForm));
+        }
         // people are named again by their surname alone
         if (_entities[entity].Kind == EntityKind.Person && words.Count >= 2)
             LearnKey([words[^1]], entity);
@@ -139,7 +145,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             {
                 var key = n == 1 ? folded[i] : string.Join(' ', folded, i, n);
                 int entity = -1;
-                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0])) entity = learnt;
+                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0])
+                    && !(i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && IsCapitalised(words[i + n]) && !Lexicons.NotNames.Contains(words[i + n]) && _learntShort.Contains(key)))
+                    entity = learnt;
                 else if (lexicon.TryGet(key, out var entries))
                 {
                     var slice = new ArraySegment<string>(words, i, n);
@@ -217,7 +225,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var gapBefore = i > 0 ? text[tokens[i - 1].End..tokens[i].Start] : "";
             string? country = null;
             var cue = i > 0 && gapBefore.Trim().Length <= 1 && (Lexicons.OrgCues.Contains(prevRaw) || Lexicons.OrgCues.Contains(prev));
-            cue |= i > 1 && gapBefore == " " && !IsCapitalised(prevRaw) && Lexicons.OrgCues.Contains(words[i - 2])
+            cue |= i > 1 && gapBefore == " " && !IsCapitalised(prevRaw) && !Lexicons.FunctionWords.Contains(prevRaw) && Lexicons.OrgCues.Contains(words[i - 2])
                 && text.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).SequenceEqual(" ");
             if (i > 0 && Lexicons.Nationalities.TryGetValue(prevRaw.ToLowerInvariant(), out var c) && gapBefore == " ")
             {
@@ -337,7 +345,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             {
                 "opérateur" or "operator" or "operateur" or "telco" => "operator",
                 "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
-                "intégrateur" or "integrator" => "integrator",
+                "intégrateur" or "integrator" or "esn" => "integrator",
                 "hébergeur" or "provider" or "fournisseur" or "ce dernier" or "cette dernière" or "the latter" => null,
                 _ => null,
             };
@@ -370,9 +378,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         // a generic noun ("la société", "the company") points to what the last sentences were about
         if (role is null && country is null)
         {
+            // "Kelvio est devenu une filiale du groupe": the group is not Kelvio
+            var namedBefore = sameSentence.Where(c => c.Span.End <= before && !c.IsRole).Select(c => c.Entity).ToHashSet();
             for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 3; k--)
             {
-                if (Fits(_leaders[k])) return _leaders[k];
+                if (Fits(_leaders[k]) && !namedBefore.Contains(_leaders[k])) return _leaders[k];
             }
         }
         // a generic noun ("la société", "the company") points back past its own sentence's names
@@ -428,6 +438,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|start-up|startup)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }

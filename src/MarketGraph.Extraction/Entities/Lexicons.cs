@@ -76,6 +76,13 @@ internal static class Lexicons
         "SA", "SAS", "SASU", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "SpA", "S.p.A", "BV", "NV", "Corp",
     };
 
+    /// <summary>Prepositions, articles and conjunctions: never the adjective between a cue noun and a name.</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "et", "ou", "à", "au", "aux", "en", "pour", "par", "avec", "sur", "dans",
+        "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+    };
+
     /// <summary>Last words of company names that are dropped when the name is repeated: "Arvel Systems" → "Arvel".</summary>
     public static readonly HashSet<string> GenericNameEndings = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -107,6 +114,7 @@ internal static class Lexicons
         "société", "entreprise", "start-up", "startup", "groupe", "opérateur", "éditeur", "fournisseur", "hébergeur",
         "intégrateur", "équipementier", "filiale", "coentreprise", "consortium", "baptisée", "baptisé", "nommée", "appelée",
         "dénommée", "company", "firm", "provider", "operator", "vendor", "called", "named", "subsidiary", "integrator",
+        "fonds", "fund", "banque", "bank", "investisseur", "investor", "ESN", "consultancy", "spécialiste", "specialist",
         "venture", "coentreprise", "spin-off",
     };
 }
