@@ -41,7 +41,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
-        var subjects = Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out var subjectImplicit);
+        var subjects = rule.ImplicitSubject == Implicit.SentenceSubject && !m.Groups["s"].Success
+            ? SentenceSubject(masked, m.Index, sentence, out var subjectImplicit)
+            : Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out subjectImplicit);
         List<int> objects;
         bool objectImplicit;
         if (rule.Name == "award-winners")
@@ -102,6 +104,19 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         var e = resolveImplicit(fallback);
         isImplicit = e >= 0;
         return e >= 0 ? [e] : [];
+    }
+
+    /// <summary>"S3NS said that its X offering …": the first organisation before the match, else the last sentences' subject.</summary>
+    private List<int> SentenceSubject(string masked, int before, MaskedSentence sentence, out bool isImplicit)
+    {
+        isImplicit = true;
+        foreach (var i in MaskedSentence.MarkersIn(masked[..before]))
+        {
+            var e = sentence.Mentions[i].Entity;
+            if (entities[e].Kind == EntityKind.Organization) return [e];
+        }
+        var recent = resolveImplicit(Implicit.RecentOrganisation);
+        return recent >= 0 ? [recent] : [];
     }
 
     private static bool UsesRoleNoun(Group group, MaskedSentence sentence) =>

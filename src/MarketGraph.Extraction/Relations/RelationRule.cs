@@ -15,6 +15,8 @@ internal enum Implicit
     FrenchState,
     /// <summary>The most recent organisation that led a sentence ("son alliance avec X": whose alliance).</summary>
     RecentOrganisation,
+    /// <summary>The first organisation named before the match in its own sentence, else <see cref="RecentOrganisation"/> ("S3NS said its X offering").</summary>
+    SentenceSubject,
 }
 
 /// <summary>
@@ -90,7 +92,7 @@ internal sealed class RelationRule
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?:de\s+|d['’])?(?:le|la|les|l['’]|the)\s*(?:\p{L}[\p{Ll}-]+\s+)?)?";
+    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:\p{L}[\p{Ll}-]+\s+){0,2})?";
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";

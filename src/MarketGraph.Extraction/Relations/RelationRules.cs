@@ -37,7 +37,7 @@ internal static class RelationRules
 
         // ── SUBSIDIARY_OF ─────────────────────────────────────────────────────────────────────────
         new("subsidiary-apposition", RelationType.SubsidiaryOf,
-            @"{s:opf}\s*(?:,|\(|–|—|-|est|is|was|était|devenue?|became)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:filiale|subsidiary|branche|division|unit|arm|entité|entity|business unit)\b[^⟦⟧.;()]{0,40}?\b(?:de|du|des|of|d['’])\s*(?:(?:groupe|group)\s+)?{o:op}") { Presupposed = true },
+            @"{s:opf}\s*(?:,|\(|–|—|-|est|is|was|était|devenue?|became)\s*{DET}(?:[\p{L}-]+\s+){0,2}?(?:filiale|subsidiary|branche|division|unit|arm|entité|entity|business unit)\b[^⟦⟧.;()]{0,40}?\b(?:de|du|des|of|d['’])\s*(?:(?:[\p{L}-]+\s+){0,3}?(?:groupe|group)\s+)?{o:op}") { Presupposed = true },
         new("subsidiary-parent-of", RelationType.SubsidiaryOf,
             @"{o:op}\s*(?:,|\(|–|—)\s*{DET}(?:maison[- ]mère|société mère|parent company|parent|holding|owner|propriétaire)\s+(?:de|du|des|of|d['’])\s*{s:opf}") { Presupposed = true },
         new("subsidiary-through", RelationType.SubsidiaryOf,
@@ -48,17 +48,26 @@ internal static class RelationRules
             @"{o:op}\s+(?:et|and|avec|with|via|through)\s+(?:sa|its)\s+(?:filiale|subsidiary)\s+(?:[\p{L}-]+\s+){0,2}?{s:opf}"),
 
         new("subsidiary-verb", RelationType.SubsidiaryOf,
-            @"{s:opf}\s+(?:est|is|was|était|devient|devenue?|becomes|became|has become|est devenue?)\s+(?:(?:désormais|now|aujourd['’]hui)\s+)?(?:une?|a|an|la|le|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:filiale|subsidiary)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|des|of|d['’])\s*(?:(?:groupe|group)\s+)?{o:op}"),
+            @"{s:opf}\s+(?:est|is|was|était|devient|devenue?|becomes|became|has become|est devenue?)(?:\s+(?:désormais|now|aujourd['’]hui|depuis|déjà|already|officiellement|officially|since then))*\s+(?:devenue?\s+)?(?:une?|a|an|la|le|the)\s+(?:[\p{L}\d%-]+\s+){0,3}?(?:filiale|subsidiary)\s+(?:[\p{L}\d%-]+\s+){0,3}?(?:de|du|des|of|d['’])\s*(?:(?:groupe|group)\s+)?{o:op}"),
+        new("subsidiary-wholly-owned", RelationType.OwnsStake,
+            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:filiale\s+(?:à\s+(?<pct>100)\s?%|à part entière|détenue à (?<pct>100)\s?%)|(?:wholly[- ]owned|(?<pct>100)\s?%[- ]owned)\s+subsidiary)\s+(?:de|du|d['’]|of)\s*(?:(?:groupe|group)\s+)?{s:op}"),
+        new("subsidiary-org-noun", RelationType.SubsidiaryOf,
+            @"{s:opf}\s*,\s*(?:the|a|an)\s+{o:op}\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate|spin-off)\b") { Presupposed = true },
+        new("subsidiary-part-of", RelationType.SubsidiaryOf,
+            @"{s:opf}[^⟦⟧.;]{0,30}?\b(?:fait partie du groupe|fait partie de|appartient au groupe|appartient à|is part of the|is part of|part of the|belongs to the|belongs to)\s*{o:op}(?:\s+(?:group|groupe))?"),
 
         // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
         new("acquired-active", RelationType.Acquired,
-            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s+{G:30}{o:opf}"),
+            @"{s:op}{G:30}\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+|récemment\s+)?(?:racheté|acquis|repris|absorbé)|a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s+{G:30}{o:opft}"),
         new("acquired-passive", RelationType.Acquired,
-            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?|acquired|bought|purchased|taken over)\s+(?:(?:in \w+ \d{4}|en \w+ \d{4}|en \d{4}|in \d{4})\s+)?(?:par|by)\s+{s:op}"),
+            @"{o:opft}[^⟦⟧.;]{0,40}?\b(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?|acquired|bought|purchased|taken over)\s+(?:(?:in \w+ \d{4}|en \w+ \d{4}|en \d{4}|in \d{4})\s+)?(?:par|by)\s+{s:op}"),
         new("acquired-nominal", RelationType.Acquired,
-            @"\b(?:rachat|acquisition|reprise|takeover|purchase)\s+(?:de|du|d['’]|of)\s*{o:opf}\s+(?:par|by)\s+{s:op}"),
+            @"\b(?:rachat|acquisition|reprise|takeover|purchase)\s+(?:de|du|d['’]|of)\s*{o:opft}\s+(?:par|by)\s+{s:op}"),
         new("acquired-possessive", RelationType.Acquired,
-            @"{s:op}['’]s\s+(?:\$?[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:acquisition|purchase|takeover)\s+of\s+{o:opf}"),
+            @"{s:op}['’]s\s+(?:\$?[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:acquisition|purchase|takeover)\s+of\s+{o:opft}"),
+
+        new("acquired-its-acquisition-by", RelationType.Acquired,
+            @"{o:opft}[^⟦⟧.;]{0,60}?\b(?:its|son|sa|leur|their)\s+(?:[\p{L}-]+\s+)?(?:acquisition|rachat|takeover|purchase|reprise)\s+(?:by|par)\s+{s:op}"),
 
         // ── JOINT_VENTURE_OF ──────────────────────────────────────────────────────────────────────
         new("jv-create", RelationType.JointVentureOf,
@@ -114,7 +123,7 @@ internal static class RelationRules
 
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
         new("built-on", RelationType.BuiltOn,
-            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}"),
+            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}"),
         new("built-on-offer", RelationType.BuiltOn,
             @"(?<!\b(?:with|avec|of|to|by|par|from|de|à)\s+){s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6) { FreeTextObject = true },
         new("built-on-powered-by", RelationType.BuiltOn,
@@ -130,7 +139,11 @@ internal static class RelationRules
         new("operates-apposition", RelationType.Operates,
             @"{o:f}\s*(?:,|\(|–|—)\s*{DET}(?:[\p{L}-]+\s+){0,3}?(?:offre|service|plateforme|cloud|marque|offering|platform|brand|region|région)\b[^⟦⟧.;()]{0,40}?\b(?:de|du|d['’]|of|from|by)\s*{s:op}") { Presupposed = true },
         new("operates-possessive", RelationType.Operates,
-            @"{s:op}['’]s\s+(?:(?:own|new|sovereign|public|private|hybrid|cloud|offering|platform|service|services)\s+){0,3}?{o:f}") { Presupposed = true },
+            @"{s:op}['’]s\s+(?:(?:own|new|sovereign|public|private|hybrid|cloud|offering|platform|service|services|⟦t\d+⟧-\p{L}+)\s+){0,3}?{o:f}") { Presupposed = true },
+        new("operates-its-offering", RelationType.Operates,
+            @"\b(?:its|their|son|sa|leur)\s+(?:(?:own|new|nouvelle|nouveau|propre)\s+)?(?:(?:offre|plateforme|service|cloud)\s+)?{o:f}(?:\s+(?:offering|offer|platform|service|brand))?\b", 0.75) { ImplicitSubject = Implicit.SentenceSubject },
+        new("operates-pronoun", RelationType.Operates,
+            @"(?:^|[,;:]\s*|\b(?:and|et|mais|but)\s+)(?:it|il|elle)\s+(?:(?:also|aussi|également|now|désormais)\s+)?(?:markets|sells|operates|runs|launched|has launched|launches|commercialise|exploite|lance|a lancé|opère)\s+{o:f}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
         new("operates-passive", RelationType.Operates,
             @"{o:f}\s*,?\s*(?:exploitée?|opérée?|gérée?|operated|run|managed)\s+(?:[\p{L}]+\s+)?(?:par|by)\s+{s:op}"),
         new("operates-in-charge", RelationType.Operates,
@@ -140,7 +153,7 @@ internal static class RelationRules
 
         // ── AWARDED_CONTRACT ──────────────────────────────────────────────────────────────────────
         new("award-active", RelationType.AwardedContract,
-            @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a attribué|attribue|ont attribué|a confié|confie|a notifié|notifie|awarded|awards|has awarded|granted|has granted)\s+(?:(?<subj>[^⟦⟧.;]{0,80}?)\s*(?:à|to)\s*{O:o}|{O:o}\s+(?:a|an|un|une|the|le|la)\s+(?<subj>[^⟦⟧.;]{0,80}))"),
+            @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a attribué|attribue|ont attribué|a confié|confie|vient d['’]attribuer|vient de confier|vient de notifier|viennent d['’]attribuer|viennent de confier|a notifié|notifie|awarded|awards|has awarded|granted|has granted)\s+(?:(?<subj>[^⟦⟧.;]{0,80}?)\s*(?:à|to)\s*{O:o}|{O:o}\s+(?:a|an|un|une|the|le|la)\s+(?<subj>[^⟦⟧.;]{0,80}))"),
         new("award-won", RelationType.AwardedContract,
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:remporte|remportent|a remporté|ont remporté|décroche|a décroché|wins?|won|has won|secured|has secured|s['’]est vu attribuer|se voit attribuer|has been awarded|was awarded|were awarded|a obtenu|obtient)\s+(?<subj>[^⟦⟧.;]{0,60}?(?:contrat|marché|appel d['’]offres|contract|tender|deal|framework)[^⟦⟧.;]{0,40}?)\b(?:de|du|d['’]|from|by|par|with|avec|pour|for)\s+{DET}{s:p}"),
         new("award-passed-with", RelationType.AwardedContract,
@@ -166,6 +179,8 @@ internal static class RelationRules
 
         new("role-possessive-after", RelationType.HoldsRole,
             @"{s:h}\s*,\s*{o:opf}['’]s\s+(?<title>(?:former\s+|new\s+)?(?:chief|ceo|cto|cfo|coo|cio|ciso|president|chairman|chairwoman|founder|co-founder|managing director|general manager|head|vice president|svp|evp|director)[\p{L}\s-]{0,40}?)\s*[,.;]") { Presupposed = true },
+        new("role-org-adjective", RelationType.HoldsRole,
+            @"{s:h}\s*,\s*(?:a|an|the|un|une)\s+(?<title>(?:former|ex-|one-time)?)\s*{o:opf}\s+(?:(?:senior|chief|lead|principal|top)\s+)?(?:executive|manager|engineer|architect|director|veteran|cadre|dirigeant|alumnus|alumna|board member)s?\b") { Presupposed = true },
         new("role-appointed", RelationType.HoldsRole,
             @"{s:h}[^⟦⟧.;]{0,30}?\b(?:a été nommée?|est nommée?|vient d['’]être nommée?|devient|est devenue?|rejoint|a rejoint|prend la tête|has been appointed|was appointed|is appointed|has been named|was named|becomes|became|has become|joins|joined|has joined|takes over as)\s+(?:au poste de\s+|as\s+|en tant que\s+|comme\s+)?{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}"),
         new("role-org-appoints", RelationType.HoldsRole,
