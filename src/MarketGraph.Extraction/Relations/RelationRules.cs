@@ -123,7 +123,7 @@ internal static class RelationRules
 
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
         new("built-on", RelationType.BuiltOn,
-            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}"),
+            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)"),
         new("built-on-offer", RelationType.BuiltOn,
             @"(?<!\b(?:with|avec|of|to|by|par|from|de|à)\s+){s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6) { FreeTextObject = true },
         new("built-on-powered-by", RelationType.BuiltOn,
