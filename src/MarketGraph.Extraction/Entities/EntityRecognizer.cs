@@ -30,6 +30,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         var tokens = new List<TextSpan>();
         Tokenizer.Words(text, sentence.Start, sentence.End, tokens);
+        SplitNameCompounds(text, tokens);
         var words = tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
         var folded = words.Select(ActorLexicon.Fold).ToArray();
         var joinable = new bool[tokens.Count];
@@ -49,7 +50,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             FindPeople(text, sentence, tokens, words, folded, joinable, covered, candidates);
         }
         if (language is "fr" or "en") FindPublicBodies(text, sentence, tokens, covered, candidates);
-        FindKnownNames(tokens, words, folded, joinable, covered, candidates);
+        FindKnownNames(text, sentence, tokens, words, folded, joinable, covered, candidates);
         if (language is "fr" or "en")
         {
             FindUnknownOrganisations(text, sentence, tokens, words, folded, joinable, covered, candidates);
@@ -79,6 +80,21 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var leader = mentions.FindIndex(m => !m.IsRoleNoun);
         if (leader >= 0) _leaders.Add(mentions[leader].Entity);
         return mentions;
+    }
+
+    /// <summary>"SecNumCloud-qualified", "Kubernetes-based": a listed name joined to a lower-case word is two tokens.</summary>
+    private void SplitNameCompounds(string text, List<TextSpan> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            var hyphen = text.LastIndexOf('-', t.End - 1, t.Length);
+            if (hyphen <= t.Start || hyphen + 1 >= t.End || !char.IsLower(text[hyphen + 1])) continue;
+            var prefix = ActorLexicon.Fold(text[t.Start..hyphen]);
+            if (lexicon.LongestStartingWith(prefix) == 0 && !_learnt.ContainsKey(prefix)) continue;
+            tokens[i] = new TextSpan(t.Start, hyphen);
+            tokens.Insert(i + 1, new TextSpan(hyphen + 1, t.End));
+        }
     }
 
     public int Register(string name, EntityKind kind, string? country = null)
@@ -132,7 +148,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         _learntLongest[first] = Math.Max(words.Count, _learntLongest.GetValueOrDefault(first));
     }
 
-    private void FindKnownNames(List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
+    private void FindKnownNames(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -145,8 +161,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             {
                 var key = n == 1 ? folded[i] : string.Join(' ', folded, i, n);
                 int entity = -1;
-                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0])
-                    && !(i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && IsCapitalised(words[i + n]) && !Lexicons.NotNames.Contains(words[i + n]) && _learntShort.Contains(key)))
+                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0]) && !CutsLongerName(text, sentence, tokens, words, joinable, covered, i, n, key))
                     entity = learnt;
                 else if (lexicon.TryGet(key, out var entries))
                 {
@@ -155,12 +170,31 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     if (entry is not null) entity = RegisterActor(entry.Actor);
                 }
                 if (entity < 0) continue;
+                // "Cumulo SAS": the legal form belongs to the mention
+                if (i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && Lexicons.LegalForms.Contains(words[i + n])) n++;
                 candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 2, false));
                 for (var k = i; k < i + n; k++) covered[k] = entity;
                 i += n - 1;
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// A name this document taught ("Cumulo") followed by more capitalised words that are described as a product or a
+    /// company ("Cumulo Vault, un cloud privé"): the longer name is the mention.
+    /// </summary>
+    private bool CutsLongerName(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, bool[] joinable, int[] covered, int i, int n, string key)
+    {
+        if (i + n >= tokens.Count || !joinable[i + n - 1] || covered[i + n] >= 0 || !IsCapitalised(words[i + n]) || Lexicons.NotNames.Contains(words[i + n])
+            || Lexicons.LegalForms.Contains(words[i + n]))
+            return false;
+        if (_learntShort.Contains(key)) return true;
+        var run = CapitalisedRun(words, joinable, covered, i, 5);
+        if (run <= n) return false;
+        var end = tokens[i + run - 1].End;
+        var after = text.Substring(end, Math.Min(sentence.End, end + 80) - end);
+        return OfferingAppositionAfter().IsMatch(after) || AppositionAfter().IsMatch(after);
     }
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
@@ -259,7 +293,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// </summary>
     private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
     {
-        foreach (Match m in PublicBodyName().Matches(text[sentence.Start..sentence.End]))
+        var sentenceText = text[sentence.Start..sentence.End];
+        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)))
         {
             var start = sentence.Start + m.Index;
             var end = start + m.Length;
@@ -314,7 +349,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     if (string.Equals(initials, acronym, StringComparison.OrdinalIgnoreCase)) { start = k; break; }
                 }
                 if (start < 0) continue;
-                var name = text[tokens[start].Start..tokens[ti].End];
+                var last = ti > start && words[ti] == "s" && text[tokens[ti].Start - 1] is '\'' or '’' ? ti - 1 : ti;
+                var name = text[tokens[start].Start..tokens[last].End];
                 var isPublic = PublicBodyWords().IsMatch(name);
                 entity = Register(name, isPublic ? EntityKind.PublicBody : EntityKind.Organization);
                 candidates.RemoveAll(c => c.Span.Start < tokens[ti].End && c.Span.End > tokens[start].Start);
@@ -339,6 +375,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (rest.Length > 0 && char.IsUpper(rest[0]) && candidates.Any(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3)) continue;
             if (NameAfterAdjective().IsMatch(rest)) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
+                span = new TextSpan(span.Start + 3, span.End);
+            if (noun is "plateforme" or "platform" or "offre" or "offering")
+            {
+                var offering = LastOffering();
+                if (offering >= 0) candidates.Add(new Candidate(span, offering, 0, true));
+                continue;
+            }
             var nat = m.Groups["nat"].Success ? m.Groups["nat"].Value.ToLowerInvariant() : null;
             string? country = nat is not null && Lexicons.Nationalities.TryGetValue(nat, out var cc) ? cc : null;
             string? role = noun switch
@@ -350,12 +394,23 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 _ => null,
             };
             if (Lexicons.Nationalities.TryGetValue(noun, out var cn)) country = cn;
+            var afterPreposition = AfterPreposition().IsMatch(s.AsSpan(0, span.Start - sentence.Start));
             var antecedent = noun is "ce dernier" or "cette dernière" or "the latter"
                 ? LastNamed(candidates, span.Start)
-                : FindAntecedent(role, country, candidates, span.Start);
+                : FindAntecedent(role, country, candidates, span.Start, afterPreposition);
             if (antecedent < 0) continue;
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
+    }
+
+    /// <summary>"la plateforme", "the offering": the last product named, not far back.</summary>
+    private int LastOffering()
+    {
+        for (var k = _history.Count - 1; k >= 0 && _history.Count - k <= 12; k--)
+        {
+            if (_entities[_history[k]].Kind == EntityKind.Offering) return _history[k];
+        }
+        return -1;
     }
 
     /// <summary>"ce dernier", "the latter": the last name mentioned, when it is an organisation.</summary>
@@ -366,7 +421,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return last >= 0 && _entities[last].Kind == EntityKind.Organization ? last : -1;
     }
 
-    private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before)
+    private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before, bool afterPreposition = false)
     {
         bool Fits(int e)
         {
@@ -379,7 +434,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (role is null && country is null)
         {
             // "Kelvio est devenu une filiale du groupe": the group is not Kelvio
-            var namedBefore = sameSentence.Where(c => c.Span.End <= before && !c.IsRole).Select(c => c.Entity).ToHashSet();
+            var namedBefore = afterPreposition ? sameSentence.Where(c => c.Span.End <= before && !c.IsRole).Select(c => c.Entity).ToHashSet() : [];
             for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 3; k--)
             {
                 if (Fits(_leaders[k]) && !namedBefore.Contains(_leaders[k])) return _leaders[k];
@@ -429,6 +484,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*")]
     private static partial Regex PublicBodyName();
 
+    [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
+    private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPreposition();
+
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]+\s+\p{Lu}")]
     private static partial Regex NameAfterAdjective();
 
@@ -438,6 +499,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|start-up|startup)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }
