@@ -139,4 +139,110 @@ public class PhrasingTests
         var e = Run.Extract("Scaleway présente son offre Nuvia aux collectivités.", "fr");
         Assert.Contains(e.Entities, x => x.Name == "Nuvia" && x.Kind == EntityKind.Offering);
     }
+
+    [Theory]
+    [InlineData("Atos, la branche services du groupe Eviden, a racheté Cloud Temple en 2024.", "Atos", "Cloud Temple")]
+    [InlineData("Capgemini, which already owns a stake in Bleu, has acquired Clever Cloud.", "Capgemini", "Clever Cloud")]
+    public void The_main_clause_subject_is_read_past_an_apposition(string text, string acquirer, string acquired)
+    {
+        var e = Run.Extract(text);
+        Assert.True(Run.Has(e, RelationType.Acquired, acquirer, acquired), Run.Dump(e));
+        Assert.Single(e.Claims, c => c.Type == RelationType.Acquired && c.Confidence >= 0.5);
+    }
+
+    [Theory]
+    [InlineData("Le ministère de l'Intérieur et des Outre-mer a attribué à Capgemini un marché d'infogérance.", "Ministère de l'Intérieur et des Outre-mer", "Capgemini")]
+    [InlineData("The Kent County Council has awarded Atos a contract to host its citizen services.", "Kent County Council", "Atos")]
+    public void Public_bodies_named_by_their_official_form(string text, string buyer, string supplier) => Expect(text, RelationType.AwardedContract, buyer, supplier);
+
+    [Fact]
+    public void A_company_is_named_again_without_its_generic_last_word()
+    {
+        var e = Run.Extract("Thales a racheté Norvane Systems, un intégrateur breton. Norvane compte 80 salariés et travaille avec Scaleway.", "fr");
+        Assert.True(Run.Has(e, RelationType.PartnersWith, "Norvane Systems", "Scaleway") || Run.Has(e, RelationType.PartnersWith, "Scaleway", "Norvane Systems"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Scaleway sells its SecNumCloud-qualified Hosted Private Cloud to ministries.", "Hosted Private Cloud", "SecNumCloud")]
+    [InlineData("Nuvia, la plateforme de Cloud Temple, est sortie en mai. La plateforme est certifiée HDS depuis 2023.", "Nuvia", "HDS")]
+    public void Certified_products(string text, string product, string certification) => Expect(text, RelationType.Qualified, product, certification);
+
+    [Theory]
+    [InlineData("Cloud Temple est devenue une filiale à 100 % de Thales.", "Thales", "Cloud Temple")]
+    [InlineData("Clever Cloud is now a wholly-owned subsidiary of Atos.", "Atos", "Clever Cloud")]
+    public void Wholly_owned_subsidiaries_are_a_full_stake(string text, string parent, string child)
+    {
+        Expect(text, RelationType.OwnsStake, parent, child);
+        Expect(text, RelationType.SubsidiaryOf, child, parent);
+    }
+
+    [Theory]
+    [InlineData("Red Hat, the IBM subsidiary, supplies the orchestration layer.", "Red Hat", "IBM")]
+    [InlineData("La Banque des Territoires, qui fait partie du groupe Caisse des Dépôts, investit dans le cloud.", "Banque des Territoires", "Caisse des Dépôts")]
+    [InlineData("Sopra Steria a repris la société Kelvio l'an dernier. Kelvio est depuis devenu une filiale à part entière du groupe.", "Kelvio", "Sopra Steria")]
+    public void Subsidiaries_told_otherwise(string text, string child, string parent) => Expect(text, RelationType.SubsidiaryOf, child, parent);
+
+    [Theory]
+    [InlineData("Sopra Steria avait déjà racheté en 2021 la société Kelvio.", "Sopra Steria", "Kelvio")]
+    [InlineData("Many customers are leaving VMware after its acquisition by Broadcom.", "Broadcom", "VMware")]
+    public void Acquisitions_told_otherwise(string text, string acquirer, string acquired) => Expect(text, RelationType.Acquired, acquirer, acquired);
+
+    [Fact]
+    public void A_role_noun_for_an_it_services_firm()
+    {
+        var e = Run.Extract("Sopra Steria recrute. La DINUM vient de confier à l'ESN un marché de quatre ans.", "fr");
+        Assert.True(Run.Has(e, RelationType.AwardedContract, "DINUM", "Sopra Steria"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("S3NS said that its Premi3ns offering opened to ministries in June.", "S3NS", "Premi3ns")]
+    [InlineData("Scaleway grandit vite. Elle commercialise Kapsule auprès des collectivités.", "Scaleway", "Kapsule")]
+    public void Offerings_introduced_by_a_possessive_or_a_pronoun(string text, string org, string offering) => Expect(text, RelationType.Operates, org, offering);
+
+    [Fact]
+    public void A_product_described_by_its_technology_is_built_on_it()
+    {
+        var e = Run.Extract("Scaleway markets Kapsule, its managed Kubernetes service, to public buyers.", "en");
+        Assert.True(Run.Has(e, RelationType.BuiltOn, "Kapsule", "Kubernetes"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Arvel Systems, a certified Nutanix partner, has moved several cities off VMware in the last two years.", "Arvel Systems", "Nutanix")]
+    [InlineData("Wallix, partenaire historique d'OVHcloud, signe un nouveau contrat.", "Wallix", "OVHcloud")]
+    public void Partners_described_in_an_apposition(string text, string a, string b) => Expect(text, RelationType.PartnersWith, a, b);
+
+    [Fact]
+    public void A_place_on_a_framework_is_an_award()
+    {
+        var e = Run.Extract("Vodafone Business has been awarded a place on the Crown Commercial Service (CCS) network framework.", "en");
+        Assert.True(Run.Has(e, RelationType.AwardedContract, "Crown Commercial Service", "Vodafone Business"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Thales holds a majority stake in S3NS, with Google Cloud as a minority shareholder.", "Google Cloud", "S3NS")]
+    [InlineData("La Poste est détenue à 66 % par la Caisse des Dépôts et à 34 % par l'État.", "French State", "La Poste")]
+    public void Second_shareholders(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Fact]
+    public void Buying_from_a_supplier_points_the_supply_the_right_way()
+    {
+        var e = Run.Extract("Pour ses centres de données, Scaleway se fournit en serveurs auprès de Dell.", "fr");
+        Assert.True(Run.Has(e, RelationType.Supplies, "Dell", "Scaleway"), Run.Dump(e));
+        Assert.False(Run.Has(e, RelationType.Supplies, "Scaleway", "Dell"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_noun_that_looks_like_a_supply_verb_is_not_one()
+    {
+        // "équipe" is the team here, not "equips"
+        ExpectNone("« Avec Cloud Temple, nous gagnons une équipe rompue au secteur public », a déclaré la directrice de Docaposte.", RelationType.Supplies);
+    }
+
+    [Fact]
+    public void A_list_does_not_take_in_the_description_of_its_last_item()
+    {
+        var e = Run.Extract("Outscale fournit l'infrastructure de NumSpot, la coentreprise de Docaposte et de Bouygues Telecom.", "fr");
+        Assert.True(Run.Has(e, RelationType.Supplies, "Outscale", "NumSpot"), Run.Dump(e));
+        Assert.False(Run.Has(e, RelationType.Supplies, "Outscale", "Docaposte"), Run.Dump(e));
+    }
 }

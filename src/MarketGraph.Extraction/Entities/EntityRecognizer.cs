@@ -234,6 +234,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var startsRun = i == 0 || !joinable[i - 1] || !IsCapitalised(words[i - 1]);
             var cued = startsRun && (TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after));
             if (!known && !cued) continue;
+            // "Arvel Systems, a certified partner": a company name, not a person
+            if (Lexicons.GenericNameEndings.Contains(words[i + n - 1]) || Lexicons.LegalForms.Contains(words[i + n - 1])) continue;
             // a run that is a known organisation is not a person ("Orange Business Services")
             var runKey = string.Join(' ', folded, i, n);
             if (lexicon.TryGet(runKey, out _)) continue;
@@ -484,7 +486,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*")]
     private static partial Regex PublicBodyName();
 
-    [GeneratedRegex(@"(?<![\p{L}-])\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
     private static partial Regex CouncilName();
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
