@@ -11,20 +11,44 @@ internal static partial class Hedging
     public const double HedgedConfidence = 0.35;
     public const double NegatedConfidence = 0.1;
 
-    /// <summary>Negation inside the words that carry the relation.</summary>
-    public static bool IsNegated(string region) => Negation().IsMatch(region);
-
-    /// <summary>
-    /// A plan or a hypothesis anywhere before the end of the relation's words, or a conditional verb in the
-    /// relation's own clause: from the last clause break (comma, colon, quote) before the match to its end.
-    /// "Huawei fournirait le matériel, T-Systems, la filiale de Deutsche Telekom, gérant le cloud" hedges the
-    /// supply, not what the second clause states.
-    /// </summary>
-    public static bool IsHedged(string masked, int matchStart, int matchEnd)
+    /// <summary>Where the cues lie in one masked sentence: found once, then asked about each match.</summary>
+    public sealed class Cues
     {
-        if (Plan().IsMatch(masked.AsSpan(0, matchEnd))) return true;
-        var clauseStart = masked.AsSpan(0, matchStart).LastIndexOfAny(ClauseBreaks) + 1;
-        return Conditional().IsMatch(masked.AsSpan(clauseStart, matchEnd - clauseStart));
+        private readonly string _masked;
+        private readonly List<(int Start, int End)> _negations;
+        private readonly List<(int Start, int End)> _plans;
+        private readonly List<(int Start, int End)> _conditionals;
+
+        public Cues(string masked)
+        {
+            _masked = masked;
+            _negations = Spans(Negation(), masked);
+            _plans = Spans(Plan(), masked);
+            _conditionals = Spans(Conditional(), masked);
+        }
+
+        /// <summary>Negation inside the words that carry the relation (and the few words before them).</summary>
+        public bool IsNegated(int regionStart, int regionEnd) => _negations.Exists(n => n.Start >= regionStart && n.End <= regionEnd);
+
+        /// <summary>
+        /// A plan or a hypothesis anywhere before the end of the relation's words, or a conditional verb in the
+        /// relation's own clause: from the last clause break (comma, colon, quote) before the match to its end.
+        /// "Huawei fournirait le matériel, T-Systems, la filiale de Deutsche Telekom, gérant le cloud" hedges the
+        /// supply, not what the second clause states.
+        /// </summary>
+        public bool IsHedged(int matchStart, int matchEnd)
+        {
+            if (_plans.Exists(p => p.End <= matchEnd)) return true;
+            var clauseStart = _masked.AsSpan(0, matchStart).LastIndexOfAny(ClauseBreaks) + 1;
+            return _conditionals.Exists(c => c.Start >= clauseStart && c.End <= matchEnd);
+        }
+
+        private static List<(int, int)> Spans(Regex regex, string text)
+        {
+            var spans = new List<(int, int)>();
+            foreach (var m in regex.EnumerateMatches(text)) spans.Add((m.Index, m.Index + m.Length));
+            return spans;
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:«»“”\"()–—");

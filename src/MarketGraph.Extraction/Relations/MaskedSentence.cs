@@ -38,6 +38,14 @@ internal sealed partial class MaskedSentence
         }
     }
 
+    private Hedging.Cues? _maskedCues;
+    private Hedging.Cues? _reducedCues;
+
+    /// <summary>The hedging cues of <see cref="Masked"/> or <see cref="Reduced"/>, found on first use.</summary>
+    public Hedging.Cues CuesOf(string masked) => ReferenceEquals(masked, Reduced)
+        ? _reducedCues ??= new Hedging.Cues(masked)
+        : _maskedCues ??= new Hedging.Cues(masked);
+
     /// <summary>Where the descriptions removed from <see cref="Reduced"/> lie in <see cref="Masked"/>.</summary>
     public IReadOnlyList<TextSpan> Appositions { get; } = [];
 

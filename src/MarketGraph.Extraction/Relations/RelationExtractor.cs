@@ -18,9 +18,11 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         var kinds = sentence.KindLetters;
         foreach (var masked in sentence.Reduced is null ? [sentence.Masked] : new[] { sentence.Masked, sentence.Reduced })
         {
-            foreach (var rule in RelationRules.All)
+            var possible = CueIndex.Default.Possible(masked);
+            for (var r = 0; r < RelationRules.All.Count; r++)
             {
-                if (!rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
+                var rule = RelationRules.All[r];
+                if (!possible[r] || !rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
                 // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C
                 var m = rule.Pattern.Match(masked);
                 var guard = 0;
@@ -64,11 +66,11 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         var confidence = rule.Confidence;
         if (subjectImplicit || objectImplicit) confidence *= 0.85;
         if (UsesRoleNoun(m.Groups["s"], sentence) || UsesRoleNoun(m.Groups["o"], sentence)) confidence *= 0.9;
-        var region = masked[Math.Max(0, m.Index - 25)..(m.Index + m.Length)];
-        if (Hedging.IsNegated(region)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
-        else if (!rule.Presupposed && Hedging.IsHedged(masked, m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+        var cues = sentence.CuesOf(masked);
+        if (cues.IsNegated(Math.Max(0, m.Index - 25), m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+        else if (!rule.Presupposed && cues.IsHedged(m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
 
-        var props = Props(rule.Type, m, masked, sentence, text);
+        var props = rule.Percent is { } percent ? ClaimProps.Of(("percent", percent)) : Props(rule.Type, m, masked, sentence, text);
         if (rule.Pairwise)
         {
             for (var i = 0; i < subjects.Count; i++)
@@ -206,7 +208,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             if (state < 0) continue;
             var person = sentence.Mentions[int.Parse(m.Groups["s"].Value)].Entity;
             var clean = PropertyParsers.CleanTitle(FrenchWord().Replace(title, " ").Replace("  ", " "));
-            var confidence = Hedging.IsHedged(sentence.Masked, m.Index, m.Index + m.Length) ? Hedging.HedgedConfidence : 0.8;
+            var confidence = sentence.CuesOf(sentence.Masked).IsHedged(m.Index, m.Index + m.Length) ? Hedging.HedgedConfidence : 0.8;
             Add(found, RelationType.HoldsRole, person, state, ClaimProps.Of(("title", clean), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-minister");
         }
     }
