@@ -143,7 +143,7 @@ internal sealed partial class RelationRule
         var prefixes = new List<string>();
         foreach (var alternative in alternatives)
         {
-            if (alternative.Length == 0 || !char.IsLetterOrDigit(alternative[0])) return null;
+            if (alternative.Length == 0 || !(char.IsLetterOrDigit(alternative[0]) || alternative.StartsWith("(?:", StringComparison.Ordinal))) return null;
             var own = Prefixes(alternative).ToList();
             if (own.Any(p => p.Length == 0)) return null;
             prefixes.AddRange(own);
@@ -156,6 +156,19 @@ internal sealed partial class RelationRule
     {
         var end = 0;
         while (end < alternative.Length && "\\([.^$|?*+{".IndexOf(alternative[end]) < 0) end++;
+        // a group of plain words ("(?:a|ont) racheté"): one prefix per word
+        if (end < alternative.Length && alternative.AsSpan(end).StartsWith("(?:") && alternative.IndexOf(')', end) is var shut and > 0
+            && (shut + 1 >= alternative.Length || alternative[shut + 1] is not ('?' or '*' or '{' or '+'))
+            && alternative.AsSpan(end + 3, shut - end - 3).IndexOfAny("\\([.^$?*+{") < 0)
+        {
+            foreach (var word in alternative[(end + 3)..shut].Split('|'))
+            {
+                if (word.Length == 0) { yield return ""; yield break; }
+                foreach (var rest in Prefixes(word + alternative[(shut + 1)..]))
+                    yield return (alternative[..end] + rest).ToLowerInvariant();
+            }
+            yield break;
+        }
         if (end < alternative.Length && alternative[end] == '[' && alternative.IndexOf(']', end) is var close and > 0
             && close - end - 1 is > 0 and <= 3 && close + 1 < alternative.Length && alternative[close + 1] is not ('?' or '*' or '{' or '+')
             && alternative.AsSpan(end + 1, close - end - 1).IndexOfAny("\\-^") < 0)

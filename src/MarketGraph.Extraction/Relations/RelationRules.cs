@@ -35,7 +35,7 @@ internal static class RelationRules
         new("stake-possessive", RelationType.OwnsStake,
             @"{s:oph}['’]s\s+{PCT}\s+(?:stake|interest|shareholding)\s+in\s+{o:opf}") { Presupposed = true },
         new("stake-held-by", RelationType.OwnsStake,
-            @"{PCT}\s+(?:stake\s+)?(?:in\s+{o:opf}\s+)?(?:to be\s+)?(?:held|owned)\s+by\s+{s:oph}"),
+            @"{PCT}\s+(?:stake\s+)?(?:in\s+{o:opf}\s+)?(?:to be\s+)?\b(?:held|owned)\s+by\s+{s:oph}"),
         new("stake-taken-over", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:repris|reprise|racheté|rachetée|acquis|acquise|acquired|bought)\s+à\s+{PCT}\s+par\s+{s:oph}") { Also = RelationType.Acquired },
 
@@ -47,7 +47,7 @@ internal static class RelationRules
         new("subsidiary-through", RelationType.SubsidiaryOf,
             @"{o:op}\s*(?:\(|,)?\s*(?:through|via|par l['’]intermédiaire de|à travers)\s+(?:its|the|sa|la)\s+(?:subsidiary|filiale)\s+{s:op}"),
         new("subsidiary-possessive", RelationType.SubsidiaryOf,
-            @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|unit|arm|division)\s*,?\s*{s:opf}") { Presupposed = true },
+            @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?\b(?:subsidiary|unit|arm|division)\s*,?\s*{s:opf}") { Presupposed = true },
         new("subsidiary-sa-filiale", RelationType.SubsidiaryOf,
             @"{o:op}\s+(?:et|and|avec|with|via|through)\s+(?:sa|its)\s+(?:filiale|subsidiary)\s+(?:[\p{L}-]+\s+){0,2}?{s:opf}"),
 
@@ -56,7 +56,7 @@ internal static class RelationRules
         new("subsidiary-wholly-owned", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:filiale\s+(?:à\s+100\s?%|à part entière|détenue à 100\s?%)|wholly[- ]owned\s+subsidiary|100\s?%[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*(?:(?:groupe|group)\s+)?{s:op}") { Percent = 100 },
         new("subsidiary-org-noun", RelationType.SubsidiaryOf,
-            @"{s:opf}\s*,\s*(?:the|a|an)\s+{o:op}\s+(?:[\p{L}-]+\s+){0,2}?(?:subsidiary|unit|arm|division|affiliate|spin-off)\b") { Presupposed = true },
+            @"{s:opf}\s*,\s*(?:the|a|an)\s+{o:op}\s+(?:[\p{L}-]+\s+){0,2}?\b(?:subsidiary|unit|arm|division|affiliate|spin-off)\b") { Presupposed = true },
         new("subsidiary-part-of", RelationType.SubsidiaryOf,
             @"{s:opf}[^⟦⟧.;]{0,30}?\b(?:fait partie du groupe|fait partie de|appartient au groupe|appartient à|is part of the|is part of|part of the|belongs to the|belongs to)\s*{o:op}(?:\s+(?:group|groupe))?"),
 
@@ -75,14 +75,14 @@ internal static class RelationRules
 
         // ── JOINT_VENTURE_OF ──────────────────────────────────────────────────────────────────────
         new("jv-create", RelationType.JointVentureOf,
-            @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:créent|créeront|vont créer|lancent|fondent|forment|constituent|ont créé|ont lancé|ont fondé|ont constitué|établissent|establish|create|launch|form|set up|will establish|will create|will launch|will form|will set up|have established|have created|have launched|have formed|have set up|are setting up|unveil|announce|annoncent)\s+(?:a |an |une |un |leur |their |la |the )?(?:[\p{L}-]+\s+){0,3}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune|consortium|JV|company|société)\b[^⟦⟧.;]{0,40}?{s:op}"),
+            @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?\b(?:créent|créeront|vont créer|lancent|fondent|forment|constituent|ont créé|ont lancé|ont fondé|ont constitué|établissent|establish|create|launch|form|set up|will establish|will create|will launch|will form|will set up|have established|have created|have launched|have formed|have set up|are setting up|unveil|announce|annoncent)\s+(?:a |an |une |un |leur |their |la |the )?(?:[\p{L}-]+\s+){0,3}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune|consortium|JV|company|société)\b[^⟦⟧.;]{0,40}?{s:op}"),
         new("jv-apposition", RelationType.JointVentureOf,
             @"{s:op}\s*(?:,|\(|–|—|est|is|was)\s*{DET}(?:[\p{L}\d:%-]+\s+){0,2}?\b(?:joint[- ]venture|venture|coentreprise|co-entreprise|société commune|entreprise commune)\b[^⟦⟧.;]{0,30}?\b(?:between|of|de|entre|formed by|created by|owned by|set up by|founded by|launched by|established by|backed by|détenue par|créée par|fondée par|lancée par|formée par|constituée par|montée par|d['’])\s*{O:op}") { Presupposed = true },
         new("jv-fronted-owned", RelationType.JointVentureOf,
             @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held)\s+(?:majoritairement\s+|conjointement\s+|jointly\s+|à parts égales\s+|equally\s+)?(?:par|by)\s+(?<o>⟦[op]\d+⟧(?:\s*(?:,|et|and)\s*⟦[op]\d+⟧)+)[^;]{0,120}?,\s*{s:opf}") { Presupposed = true },
 
         new("jv-created-named", RelationType.JointVentureOf,
-            @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:créent|ont créé|vont créer|créeront|lancent|ont lancé|fondent|ont fondé|forment|ont formé|constituent|ont constitué|create|created|have created|will create|launch|launched|have launched|will launch|form|formed|have formed|will form|set up|have set up|will set up|establish|established|have established|will establish)\s+{s:op}\s*,\s*(?:une?|a|an|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune)"),
+            @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?\b(?:créent|ont créé|vont créer|créeront|lancent|ont lancé|fondent|ont fondé|forment|ont formé|constituent|ont constitué|create|created|have created|will create|launch|launched|have launched|will launch|form|formed|have formed|will form|set up|have set up|will set up|establish|established|have established|will establish)\s+{s:op}\s*,\s*(?:une?|a|an|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune)"),
         new("jv-jointly-owned", RelationType.JointVentureOf,
             @"{s:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:conjointement|à parts égales|jointly|equally)\s+(?:par|by)\s+{O:op}") { Presupposed = true },
 
@@ -90,11 +90,11 @@ internal static class RelationRules
         new("partners-between", RelationType.PartnersWith,
             @"\b(?:partenariat|accord|alliance|collaboration|coopération|rapprochement|partnership|agreement|deal|pact|cooperation)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:entre|between)\s+{A}{s:op}\s+(?:et|and)\s+{A}{o:op}"),
         new("partners-verb", RelationType.PartnersWith,
-            @"{S:op}[^⟦⟧.;]{0,40}?(?:s['’](?:est |sont |était )?alli\p{L}*|s['’](?:est |sont |était )?associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|travaille(?:nt|ra|ront)? (?:main dans la main )?avec|all(?:y|ies|ied) with|signed (?:a |an )?(?:[\p{L}-]+ )?(?:partnerships?|agreements?|deals?) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
+            @"{S:op}[^⟦⟧.;]{0,40}?\b(?:s['’](?:est |sont |était )?alli\p{L}*|s['’](?:est |sont |était )?associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|travaille(?:nt|ra|ront)? (?:main dans la main )?avec|all(?:y|ies|ied) with|signed (?:a |an )?(?:[\p{L}-]+ )?(?:partnerships?|agreements?|deals?) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
         new("partners-possessive", RelationType.PartnersWith,
-            @"(?:^|[,:;]\s*|\b(?:et|and|mais|but)\s+)(?:son|sa|its|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:partenariat|alliance|accord|partnership|agreement|collaboration)\s+(?:[\p{L}-]+\s+){0,2}?(?:avec|with)\s+{O:op}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
+            @"(?:^|[,:;]\s*|\b(?:et|and|mais|but)\s+)(?:son|sa|its|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?\b(?:partenariat|alliance|accord|partnership|agreement|collaboration)\s+(?:[\p{L}-]+\s+){0,2}?(?:avec|with)\s+{O:op}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
         new("partners-announce", RelationType.PartnersWith,
-            @"{S:op}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:annoncent|signent|ont signé|nouent|ont noué|concluent|ont conclu|renouvellent|ont renouvelé|étendent|ont étendu|announce|announced|have announced|sign|signed|have signed|strike|struck|have struck|forge|forged|have forged|renew|renewed|have renewed|extend|extended|have extended)\s+(?:un |une |a |an |leur |their |a new )?(?:[\p{L}-]+\s+){0,2}?(?:partenariat|accord|alliance|partnership|agreement|collaboration|deal)\b(?![^⟦⟧.;]{0,30}\b(?:avec|with)\s+(?:l['’]|la |le |les |the )?⟦)") { Pairwise = true },
+            @"{S:op}\s+(?:[\p{L}'’-]+\s+){0,3}?\b(?:annoncent|signent|ont signé|nouent|ont noué|concluent|ont conclu|renouvellent|ont renouvelé|étendent|ont étendu|announce|announced|have announced|sign|signed|have signed|strike|struck|have struck|forge|forged|have forged|renew|renewed|have renewed|extend|extended|have extended)\s+(?:un |une |a |an |leur |their |a new )?(?:[\p{L}-]+\s+){0,2}?(?:partenariat|accord|alliance|partnership|agreement|collaboration|deal)\b(?![^⟦⟧.;]{0,30}\b(?:avec|with)\s+(?:l['’]|la |le |les |the )?⟦)") { Pairwise = true },
         new("partners-described", RelationType.PartnersWith,
             @"{s:op}\s*,\s*(?:(?:an?|the|une?|le|la|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}?{o:op}\s+(?:[\p{L}-]+\s+)?\b(?:partner|partenaire)\b") { Presupposed = true },
         new("partners-described-of", RelationType.PartnersWith,
@@ -119,7 +119,7 @@ internal static class RelationRules
         new("supplies-apposition", RelationType.Supplies,
             @"{s:o}\s*(?:,|\(|–|—|est|is|was|était|devient|becomes|became|remains|reste|demeure)\s*{DET}(?:[\p{L}-]+\s+){0,2}?\b(?:fournisseur|supplier|vendor|équipementier|provider|prestataire)\b(?<tech>[^⟦⟧.;()]{0,40}?)\b(?:de|du|des|d['’]|of|to|for|pour)\s*{O:op}") { Presupposed = true },
         new("supplies-possessive", RelationType.Supplies,
-            @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:supplier|vendor|provider)\s*,?\s*{s:o}") { Presupposed = true },
+            @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?\b(?:supplier|vendor|provider)\s*,?\s*{s:o}") { Presupposed = true },
         new("supplies-is-possessive", RelationType.Supplies,
             @"{s:o}\s+(?:is|remains|was|became|has become)\s+(?:the|a|an)?\s*{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:supplier|vendor|provider)"),
         new("supplies-gear-of", RelationType.Supplies,
@@ -153,9 +153,9 @@ internal static class RelationRules
         new("operates-its-offering", RelationType.Operates,
             @"\b(?:its|their|son|sa|leur)\s+(?:(?:own|new|nouvelle|nouveau|propre)\s+)?(?:(?:offre|plateforme|service|cloud)\s+)?{o:f}(?:\s+(?:offering|offer|platform|service|brand))?\b", 0.75) { ImplicitSubject = Implicit.SentenceSubject },
         new("operates-pronoun", RelationType.Operates,
-            @"(?:^|[,;:]\s*|\b(?:and|et|mais|but)\s+)(?:it|il|elle)\s+(?:(?:also|aussi|également|now|désormais)\s+)?(?:markets|sells|operates|runs|launched|has launched|launches|commercialise|exploite|lance|a lancé|opère)\s+{o:f}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
+            @"(?:^|[,;:]\s*|\b(?:and|et|mais|but)\s+)\b(?:it|il|elle)\s+(?:(?:also|aussi|également|now|désormais)\s+)?(?:markets|sells|operates|runs|launched|has launched|launches|commercialise|exploite|lance|a lancé|opère)\s+{o:f}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
         new("operates-passive", RelationType.Operates,
-            @"{o:f}\s*,?\s*(?:exploitée?|opérée?|gérée?|operated|run|managed)\s+(?:[\p{L}]+\s+)?(?:par|by)\s+{s:op}"),
+            @"{o:f}\s*,?\s*\b(?:exploitée?|opérée?|gérée?|operated|run|managed)\s+(?:[\p{L}]+\s+)?(?:par|by)\s+{s:op}"),
         new("operates-in-charge", RelationType.Operates,
             @"{s:op}[^;]{0,80}?\b(?:étant |est |is |being |sera |will be )?(?:en charge|chargée? de l['’]exploitation|in charge|responsible)\s+(?:des opérations|de l['’]exploitation|of (?:the )?operations|of operating|for operating|for running|for operations)") { ImplicitObject = Implicit.RecentOffering },
         new("operates-gave-management", RelationType.Operates,
@@ -204,6 +204,6 @@ internal static class RelationRules
         new("qualified-nominal", RelationType.Qualified,
             @"(?:\b(?:qualification|certification|label|visa|accréditation|accreditation|homologation)\s+{o:t}|{o:t}\s+(?:qualification|certification|label|accreditation))\s+(?:de|du|d['’]|pour|for|of)\s+(?:(?:son|sa|ses|l['’]|la|le|les|the|its)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:d['’]|de\s+|du\s+|of\s+)?{s:of}") { ObjectRole = "certification" },
         new("qualified-prefix", RelationType.Qualified,
-            @"{o:t}[- ](?:qualified|certified|qualifiée?|certifiée?)\s+(?:[\p{L}-]+\s+){0,2}?{s:of}") { ObjectRole = "certification" },
+            @"{o:t}[- ]\b(?:qualified|certified|qualifiée?|certifiée?)\s+(?:[\p{L}-]+\s+){0,2}?{s:of}") { ObjectRole = "certification" },
     ];
 }
