@@ -4,20 +4,31 @@ using BenchmarkDotNet.Running;
 using MarketGraph.Extraction;
 using MarketGraph.Extraction.Benchmarks;
 
-// "--quick": a plain timing loop on one core that prints MB/s and the ratio to split + tokenise;
-// otherwise BenchmarkDotNet (ShortRun, memory diagnoser).
+// "--quick": a plain timing loop on one core that prints MB/s of CPU time and the ratio to split + tokenise;
+// "--rules": the time each relation pattern takes; otherwise BenchmarkDotNet (ShortRun, memory diagnoser).
+if (args.Contains("--rules"))
+{
+    RuleCosts.Print(ArticleInput.Load());
+    return;
+}
 if (args.Contains("--quick"))
 {
     var doc = ArticleInput.Load();
     var extractor = new TextClaimExtractor();
     var mb = Encoding.UTF8.GetByteCount(doc.Text) / 1_000_000.0;
+    // throughput per second of this process's CPU time, so a busy machine (other builds) slows the figure less;
+    // one second of warm-up lets tiered JIT settle
     double Measure(Action action)
     {
-        for (var i = 0; i < 20; i++) action();
+        var warm = Stopwatch.StartNew();
+        while (warm.Elapsed.TotalSeconds < 1) action();
+        var process = Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var n = 0;
         while (sw.Elapsed.TotalSeconds < 3) { action(); n++; }
-        return n * mb / sw.Elapsed.TotalSeconds;
+        process.Refresh();
+        return n * mb / (process.TotalProcessorTime - cpu0).TotalSeconds;
     }
     var full = Measure(() => extractor.Extract(doc));
     var bare = Measure(() => Baseline.SplitAndTokenise(doc.Text));

@@ -102,6 +102,12 @@ public sealed class TextClaimExtractor : IClaimExtractor
                     if (recognizer.Entities[salient[i]].Kind == EntityKind.PublicBody) return salient[i];
                 }
                 return -1;
+            case Implicit.RecentOrganisation:
+                for (var i = salient.Count - 1; i >= 0 && salient.Count - i <= 3; i--)
+                {
+                    if (recognizer.Entities[salient[i]].Kind == EntityKind.Organization) return salient[i];
+                }
+                return -1;
             case Implicit.RecentOffering:
                 return offerings.Count > 0 ? offerings[^1] : -1;
             case Implicit.FrenchState:

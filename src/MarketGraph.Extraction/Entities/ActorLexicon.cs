@@ -14,6 +14,8 @@ internal sealed class ActorLexicon
     internal sealed record Entry(Actor Actor, string Surface, string[] Words, bool Exact);
 
     private readonly Dictionary<string, List<Entry>> _byKey = new(StringComparer.Ordinal);
+    /// <summary>Folded first word → most words of a name starting with it: most tokens start no name at all.</summary>
+    private readonly Dictionary<string, int> _longestByFirstWord = new(StringComparer.Ordinal);
 
     public ActorLexicon(ActorCatalog catalog)
     {
@@ -36,7 +38,12 @@ internal sealed class ActorLexicon
         var key = KeyOf(words);
         if (!_byKey.TryGetValue(key, out var list)) _byKey[key] = list = [];
         list.Add(new Entry(actor, surface, words, exact));
+        var first = Fold(words[0]);
+        _longestByFirstWord[first] = Math.Max(words.Length, _longestByFirstWord.GetValueOrDefault(first));
     }
+
+    /// <summary>The most words a listed name starting with this folded word has; 0 when none starts with it.</summary>
+    public int LongestStartingWith(string foldedWord) => _longestByFirstWord.GetValueOrDefault(foldedWord);
 
     public static string KeyOf(IEnumerable<string> words) => string.Join(' ', words.Select(Fold));
 

@@ -15,7 +15,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     /// <summary>Names learnt from this document: folded word key → entity.</summary>
     private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _learntLongest = new(StringComparer.Ordinal);
+    /// <summary>Learnt keys that are shortened names ("arvel" for "Arvel Systems").</summary>
+    private readonly HashSet<string> _learntShort = new(StringComparer.Ordinal);
     private readonly List<int> _history = [];
+    /// <summary>The first name of each sentence so far: the preferred antecedent of "la société", "the company".</summary>
+    private readonly List<int> _leaders = [];
 
     public IReadOnlyList<DocumentEntity> Entities => _entities;
 
@@ -25,6 +30,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         var tokens = new List<TextSpan>();
         Tokenizer.Words(text, sentence.Start, sentence.End, tokens);
+        SplitNameCompounds(text, tokens);
         var words = tokens.Select(t => text.Substring(t.Start, t.Length)).ToArray();
         var folded = words.Select(ActorLexicon.Fold).ToArray();
         var joinable = new bool[tokens.Count];
@@ -43,7 +49,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             FindPeople(text, sentence, tokens, words, folded, joinable, covered, candidates);
         }
-        FindKnownNames(tokens, words, folded, joinable, covered, candidates);
+        if (language is "fr" or "en") FindPublicBodies(text, sentence, tokens, covered, candidates);
+        FindKnownNames(text, sentence, tokens, words, folded, joinable, covered, candidates);
         if (language is "fr" or "en")
         {
             FindUnknownOrganisations(text, sentence, tokens, words, folded, joinable, covered, candidates);
@@ -70,7 +77,24 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             }
             _history.Add(c.Entity);
         }
+        var leader = mentions.FindIndex(m => !m.IsRoleNoun);
+        if (leader >= 0) _leaders.Add(mentions[leader].Entity);
         return mentions;
+    }
+
+    /// <summary>"SecNumCloud-qualified", "Kubernetes-based": a listed name joined to a lower-case word is two tokens.</summary>
+    private void SplitNameCompounds(string text, List<TextSpan> tokens)
+    {
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var t = tokens[i];
+            var hyphen = text.LastIndexOf('-', t.End - 1, t.Length);
+            if (hyphen <= t.Start || hyphen + 1 >= t.End || !char.IsLower(text[hyphen + 1])) continue;
+            var prefix = ActorLexicon.Fold(text[t.Start..hyphen]);
+            if (lexicon.LongestStartingWith(prefix) == 0 && !_learnt.ContainsKey(prefix)) continue;
+            tokens[i] = new TextSpan(t.Start, hyphen);
+            tokens.Insert(i + 1, new TextSpan(hyphen + 1, t.End));
+        }
     }
 
     public int Register(string name, EntityKind kind, string? country = null)
@@ -104,24 +128,41 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         var words = Tokenizer.Words(surface).Select(t => surface.Substring(t.Start, t.Length)).ToList();
         if (words.Count is 0 or > ActorLexicon.MaxWords) return;
-        _learnt.TryAdd(ActorLexicon.KeyOf(words), entity);
+        LearnKey(words, entity);
+        // "Arvel Systems" is "Arvel" further down
+        if (_entities[entity].Kind is EntityKind.Organization && words.Count >= 2 && Lexicons.GenericNameEndings.Contains(words[^1]))
+        {
+            var shortForm = words.Take(words.Count - 1).ToList();
+            LearnKey(shortForm, entity);
+            _learntShort.Add(ActorLexicon.KeyOf(shortForm));
+        }
         // people are named again by their surname alone
         if (_entities[entity].Kind == EntityKind.Person && words.Count >= 2)
-            _learnt.TryAdd(ActorLexicon.KeyOf([words[^1]]), entity);
+            LearnKey([words[^1]], entity);
     }
 
-    private void FindKnownNames(List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
+    private void LearnKey(IReadOnlyList<string> words, int entity)
+    {
+        _learnt.TryAdd(ActorLexicon.KeyOf(words), entity);
+        var first = ActorLexicon.Fold(words[0]);
+        _learntLongest[first] = Math.Max(words.Count, _learntLongest.GetValueOrDefault(first));
+    }
+
+    private void FindKnownNames(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0) continue;
+            var longest = Math.Max(lexicon.LongestStartingWith(folded[i]), _learntLongest.GetValueOrDefault(folded[i]));
+            if (longest == 0) continue;
             var maxN = 1;
-            while (maxN < ActorLexicon.MaxWords && i + maxN < tokens.Count && joinable[i + maxN - 1] && covered[i + maxN] < 0) maxN++;
+            while (maxN < longest && i + maxN < tokens.Count && joinable[i + maxN - 1] && covered[i + maxN] < 0) maxN++;
             for (var n = maxN; n >= 1; n--)
             {
                 var key = n == 1 ? folded[i] : string.Join(' ', folded, i, n);
                 int entity = -1;
-                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0])) entity = learnt;
+                if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0]) && !CutsLongerName(text, sentence, tokens, words, joinable, covered, i, n, key))
+                    entity = learnt;
                 else if (lexicon.TryGet(key, out var entries))
                 {
                     var slice = new ArraySegment<string>(words, i, n);
@@ -129,12 +170,31 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     if (entry is not null) entity = RegisterActor(entry.Actor);
                 }
                 if (entity < 0) continue;
+                // "Cumulo SAS": the legal form belongs to the mention
+                if (i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && Lexicons.LegalForms.Contains(words[i + n])) n++;
                 candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 2, false));
                 for (var k = i; k < i + n; k++) covered[k] = entity;
                 i += n - 1;
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// A name this document taught ("Cumulo") followed by more capitalised words that are described as a product or a
+    /// company ("Cumulo Vault, un cloud privé"): the longer name is the mention.
+    /// </summary>
+    private bool CutsLongerName(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, bool[] joinable, int[] covered, int i, int n, string key)
+    {
+        if (i + n >= tokens.Count || !joinable[i + n - 1] || covered[i + n] >= 0 || !IsCapitalised(words[i + n]) || Lexicons.NotNames.Contains(words[i + n])
+            || Lexicons.LegalForms.Contains(words[i + n]))
+            return false;
+        if (_learntShort.Contains(key)) return true;
+        var run = CapitalisedRun(words, joinable, covered, i, 5);
+        if (run <= n) return false;
+        var end = tokens[i + run - 1].End;
+        var after = text.Substring(end, Math.Min(sentence.End, end + 80) - end);
+        return OfferingAppositionAfter().IsMatch(after) || AppositionAfter().IsMatch(after);
     }
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
@@ -174,6 +234,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var startsRun = i == 0 || !joinable[i - 1] || !IsCapitalised(words[i - 1]);
             var cued = startsRun && (TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after));
             if (!known && !cued) continue;
+            // "Arvel Systems, a certified partner": a company name, not a person
+            if (Lexicons.GenericNameEndings.Contains(words[i + n - 1]) || Lexicons.LegalForms.Contains(words[i + n - 1])) continue;
             // a run that is a known organisation is not a person ("Orange Business Services")
             var runKey = string.Join(' ', folded, i, n);
             if (lexicon.TryGet(runKey, out _)) continue;
@@ -199,14 +261,20 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var gapBefore = i > 0 ? text[tokens[i - 1].End..tokens[i].Start] : "";
             string? country = null;
             var cue = i > 0 && gapBefore.Trim().Length <= 1 && (Lexicons.OrgCues.Contains(prevRaw) || Lexicons.OrgCues.Contains(prev));
+            cue |= i > 1 && gapBefore == " " && !IsCapitalised(prevRaw) && !Lexicons.FunctionWords.Contains(prevRaw) && Lexicons.OrgCues.Contains(words[i - 2])
+                && text.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).SequenceEqual(" ");
             if (i > 0 && Lexicons.Nationalities.TryGetValue(prevRaw.ToLowerInvariant(), out var c) && gapBefore == " ")
             {
                 cue = true;
                 country = c;
             }
+            var offering = IsOfferingName(text, tokens, words, i, n);
+            cue |= offering;
             var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 80) - tokens[i + n - 1].End);
             var apposition = AppositionAfter().IsMatch(after);
+            // "Cumulo Vault, un cloud privé bâti sur OpenStack": a product described as one
+            if (!legalForm && OfferingAppositionAfter().IsMatch(after)) offering = apposition = true;
             if (!cue && !legalForm && !apposition) continue;
             // the lexicon may know the run under another case, or part of it: let known names win
             var runKey = string.Join(' ', folded, i, n);
@@ -214,11 +282,46 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var end = legalForm ? i + n : i + n - 1;
             var name = text.Substring(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start);
             if (name.Length < 2) continue;
-            var entity = Register(name, EntityKind.Organization, country);
+            var entity = Register(name, offering && !legalForm ? EntityKind.Offering : EntityKind.Organization, country);
             candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[end].End), entity, 1, false));
             for (var k = i; k <= end; k++) covered[k] = entity;
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Public bodies named by their official form: "le ministère de l'Économie et des Finances", "the Ministry of
+    /// Culture", "la Région Occitanie", "le conseil départemental de la Gironde".
+    /// </summary>
+    private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
+    {
+        var sentenceText = text[sentence.Start..sentence.End];
+        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)))
+        {
+            var start = sentence.Start + m.Index;
+            var end = start + m.Length;
+            var first = tokens.FindIndex(t => t.Start >= start);
+            var last = tokens.FindLastIndex(t => t.End <= end);
+            if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => covered[k] >= 0)) continue;
+            var name = m.Value;
+            var entity = Register(char.ToUpperInvariant(name[0]) + name[1..], EntityKind.PublicBody);
+            if (_entities[entity].Kind != EntityKind.PublicBody) continue;
+            candidates.Add(new Candidate(new TextSpan(start, end), entity, 2, false));
+            for (var k = first; k <= last; k++) covered[k] = entity;
+        }
+    }
+
+    /// <summary>
+    /// A product name: after a determiner and an offering noun ("son offre Flexible Engine", "la plateforme « Nuvia »"),
+    /// or in English between a determiner and such a noun ("its Flexible Engine platform").
+    /// </summary>
+    private static bool IsOfferingName(string text, List<TextSpan> tokens, string[] words, int i, int n)
+    {
+        if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
+            && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
+            return true;
+        return i >= 1 && i + n < words.Length && Lexicons.OfferingDeterminers.Contains(words[i - 1]) && Lexicons.OfferingNouns.Contains(words[i + n])
+            && text.AsSpan(tokens[i + n - 1].End, tokens[i + n].Start - tokens[i + n - 1].End).Trim(" \u00A0»”\"").IsEmpty;
     }
 
     /// <summary>"Orange Business Services (OBS)": the acronym names the same entity from now on.</summary>
@@ -248,13 +351,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     if (string.Equals(initials, acronym, StringComparison.OrdinalIgnoreCase)) { start = k; break; }
                 }
                 if (start < 0) continue;
-                var name = text[tokens[start].Start..tokens[ti].End];
+                var last = ti > start && words[ti] == "s" && text[tokens[ti].Start - 1] is '\'' or '’' ? ti - 1 : ti;
+                var name = text[tokens[start].Start..tokens[last].End];
                 var isPublic = PublicBodyWords().IsMatch(name);
                 entity = Register(name, isPublic ? EntityKind.PublicBody : EntityKind.Organization);
                 candidates.RemoveAll(c => c.Span.Start < tokens[ti].End && c.Span.End > tokens[start].Start);
                 candidates.Add(new Candidate(new TextSpan(tokens[start].Start, tokens[ti].End), entity, 1, false));
             }
-            _learnt.TryAdd(ActorLexicon.KeyOf([acronym]), entity);
+            LearnKey([acronym], entity);
             var acrStart = open + m.Groups[1].Index - m.Index;
             candidates.RemoveAll(c => c.Span.Start < acrStart + acronym.Length && c.Span.End > acrStart);
             candidates.Add(new Candidate(new TextSpan(acrStart, acrStart + acronym.Length), entity, 2, false));
@@ -271,25 +375,55 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             // "la société Bleu": the name that follows is the mention, not an anaphor
             var rest = s.AsSpan(m.Index + m.Length).TrimStart(" «“\"");
             if (rest.Length > 0 && char.IsUpper(rest[0]) && candidates.Any(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3)) continue;
+            if (NameAfterAdjective().IsMatch(rest)) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
+                span = new TextSpan(span.Start + 3, span.End);
+            if (noun is "plateforme" or "platform" or "offre" or "offering")
+            {
+                var offering = LastOffering();
+                if (offering >= 0) candidates.Add(new Candidate(span, offering, 0, true));
+                continue;
+            }
             var nat = m.Groups["nat"].Success ? m.Groups["nat"].Value.ToLowerInvariant() : null;
             string? country = nat is not null && Lexicons.Nationalities.TryGetValue(nat, out var cc) ? cc : null;
             string? role = noun switch
             {
                 "opérateur" or "operator" or "operateur" or "telco" => "operator",
                 "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
-                "intégrateur" or "integrator" => "integrator",
-                "hébergeur" or "provider" or "fournisseur" => null,
+                "intégrateur" or "integrator" or "esn" => "integrator",
+                "hébergeur" or "provider" or "fournisseur" or "ce dernier" or "cette dernière" or "the latter" => null,
                 _ => null,
             };
             if (Lexicons.Nationalities.TryGetValue(noun, out var cn)) country = cn;
-            var antecedent = FindAntecedent(role, country, candidates, span.Start);
+            var afterPreposition = AfterPreposition().IsMatch(s.AsSpan(0, span.Start - sentence.Start));
+            var antecedent = noun is "ce dernier" or "cette dernière" or "the latter"
+                ? LastNamed(candidates, span.Start)
+                : FindAntecedent(role, country, candidates, span.Start, afterPreposition);
             if (antecedent < 0) continue;
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
     }
 
-    private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before)
+    /// <summary>"la plateforme", "the offering": the last product named, not far back.</summary>
+    private int LastOffering()
+    {
+        for (var k = _history.Count - 1; k >= 0 && _history.Count - k <= 12; k--)
+        {
+            if (_entities[_history[k]].Kind == EntityKind.Offering) return _history[k];
+        }
+        return -1;
+    }
+
+    /// <summary>"ce dernier", "the latter": the last name mentioned, when it is an organisation.</summary>
+    private int LastNamed(List<Candidate> sameSentence, int before)
+    {
+        var last = sameSentence.Where(c => c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start).Select(c => c.Entity).DefaultIfEmpty(-1).First();
+        if (last < 0 && _history.Count > 0) last = _history[^1];
+        return last >= 0 && _entities[last].Kind == EntityKind.Organization ? last : -1;
+    }
+
+    private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before, bool afterPreposition = false)
     {
         bool Fits(int e)
         {
@@ -297,6 +431,16 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (d.Kind != EntityKind.Organization) return false;
             if (country is not null && d.Country != country) return false;
             return role is null || d.Roles.Contains(role);
+        }
+        // a generic noun ("la société", "the company") points to what the last sentences were about
+        if (role is null && country is null)
+        {
+            // "Kelvio est devenu une filiale du groupe": the group is not Kelvio
+            var namedBefore = afterPreposition ? sameSentence.Where(c => c.Span.End <= before && !c.IsRole).Select(c => c.Entity).ToHashSet() : [];
+            for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 3; k--)
+            {
+                if (Fits(_leaders[k]) && !namedBefore.Contains(_leaders[k])) return _leaders[k];
+            }
         }
         // a generic noun ("la société", "the company") points back past its own sentence's names
         foreach (var c in sameSentence.Where(c => (role is not null || country is not null) && c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
@@ -332,15 +476,31 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|groupe|filiale|intégrateur|équipementier|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|consultancy|consulting firm|specialist|publisher|maker|manufacturer|reseller|distributor|carrier|telco|bank|fund|investor|partner|division|unit|arm|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|jeune pousse|groupe|filiale|intégrateur|équipementier|constructeur|fabricant|spécialiste|ESN|SSII|cabinet|banque|fonds|investisseur|partenaire|branche|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppositionAfter();
+
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|son|its|their|leur)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:platform|plateforme|offering|offre|service|solution|suite|orchestrateur|orchestrator|stack|pile|cloud privé|cloud public|cloud souverain|private cloud|public cloud|sovereign cloud)s?\b(?!\s+(?:provider|company|operator|firm|vendor|start-?up|group|specialist|fournisseur|opérateur|société|entreprise|éditeur|hébergeur|spécialiste))", RegexOptions.IgnoreCase)]
+    private static partial Regex OfferingAppositionAfter();
+
+    // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*")]
+    private static partial Regex PublicBodyName();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
+    private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterPreposition();
+
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]+\s+\p{Lu}")]
+    private static partial Regex NameAfterAdjective();
 
     [GeneratedRegex(@"\(\s*(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\)")]
     private static partial Regex AcronymInParens();
 
-    [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }

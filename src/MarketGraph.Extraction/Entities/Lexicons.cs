@@ -76,11 +76,45 @@ internal static class Lexicons
         "SA", "SAS", "SASU", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "SpA", "S.p.A", "BV", "NV", "Corp",
     };
 
+    /// <summary>Prepositions, articles and conjunctions: never the adjective between a cue noun and a name.</summary>
+    public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "du", "des", "d", "la", "le", "les", "l", "un", "une", "et", "ou", "à", "au", "aux", "en", "pour", "par", "avec", "sur", "dans",
+        "of", "the", "a", "an", "and", "or", "to", "in", "on", "for", "with", "by", "at", "from", "as",
+    };
+
+    /// <summary>Last words of company names that are dropped when the name is repeated: "Arvel Systems" → "Arvel".</summary>
+    public static readonly HashSet<string> GenericNameEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Systems", "System", "Group", "Groupe", "Technologies", "Technology", "Tech", "Cloud", "Data", "Networks", "Network",
+        "Solutions", "Consulting", "Conseil", "Hosting", "Software", "Services", "Labs", "Digital", "Informatique", "Holding",
+        "International", "Datacenters", "Datacentres",
+    };
+
+    /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
+    public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service",
+    };
+
+    /// <summary>Nouns that follow a product name in English: "its Flexible Engine platform".</summary>
+    public static readonly HashSet<string> OfferingNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offering", "offer", "platform", "brand", "service", "suite",
+    };
+
+    /// <summary>Determiners and possessives before an offering cue ("son offre", "its … platform").</summary>
+    public static readonly HashSet<string> OfferingDeterminers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "son", "sa", "leur", "la", "le", "l", "une", "un", "cette", "nouvelle", "nouveau", "its", "their", "the", "a", "an", "new", "his", "her",
+    };
+
     public static readonly HashSet<string> OrgCues = new(StringComparer.OrdinalIgnoreCase)
     {
         "société", "entreprise", "start-up", "startup", "groupe", "opérateur", "éditeur", "fournisseur", "hébergeur",
         "intégrateur", "équipementier", "filiale", "coentreprise", "consortium", "baptisée", "baptisé", "nommée", "appelée",
         "dénommée", "company", "firm", "provider", "operator", "vendor", "called", "named", "subsidiary", "integrator",
+        "fonds", "fund", "banque", "bank", "investisseur", "investor", "ESN", "consultancy", "spécialiste", "specialist",
         "venture", "coentreprise", "spin-off",
     };
 }

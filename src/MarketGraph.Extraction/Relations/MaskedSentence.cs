@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MarketGraph.Core.Ontology;
 
 namespace MarketGraph.Extraction;
@@ -8,7 +9,7 @@ namespace MarketGraph.Extraction;
 /// patterns are written over words and markers: o organisation, p public body, h person, t technology,
 /// f offering, c country.
 /// </summary>
-internal sealed class MaskedSentence
+internal sealed partial class MaskedSentence
 {
     public MaskedSentence(string text, TextSpan sentence, IReadOnlyList<Mention> mentions, IReadOnlyList<DocumentEntity> entities)
     {
@@ -16,20 +17,61 @@ internal sealed class MaskedSentence
         Mentions = mentions;
         var sb = new StringBuilder(sentence.Length + mentions.Count * 4);
         var pos = sentence.Start;
+        var kinds = new StringBuilder(6);
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
+            var letter = KindLetter(entities[m.Entity].Kind);
+            if (kinds.ToString().IndexOf(letter) < 0) kinds.Append(letter);
             sb.Append(text, pos, m.Span.Start - pos);
-            sb.Append('⟦').Append(KindLetter(entities[m.Entity].Kind)).Append(i).Append('⟧');
+            sb.Append('⟦').Append(letter).Append(i).Append('⟧');
             pos = m.Span.End;
         }
         sb.Append(text, pos, sentence.End - pos);
         Masked = sb.ToString();
+        KindLetters = kinds.ToString();
+        var appositions = Apposition().Matches(Masked);
+        if (appositions.Count > 0)
+        {
+            Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
+            Reduced = Apposition().Replace(Masked, " ");
+        }
     }
+
+    private Hedging.Cues? _maskedCues;
+    private Hedging.Cues? _reducedCues;
+
+    /// <summary>The hedging cues of <see cref="Masked"/> or <see cref="Reduced"/>, found on first use.</summary>
+    public Hedging.Cues CuesOf(string masked) => ReferenceEquals(masked, Reduced)
+        ? _reducedCues ??= new Hedging.Cues(masked)
+        : _maskedCues ??= new Hedging.Cues(masked);
+
+    /// <summary>Where the descriptions removed from <see cref="Reduced"/> lie in <see cref="Masked"/>.</summary>
+    public IReadOnlyList<TextSpan> Appositions { get; } = [];
+
+    /// <summary>
+    /// Whether a match runs from inside a description out into the main clause ("⟦o0⟧, la filiale de ⟦o1⟧, a racheté
+    /// ⟦o2⟧" must not read as ⟦o1⟧ a racheté ⟦o2⟧); the reduced sentence gives the main clause's reading.
+    /// </summary>
+    public bool LeavesApposition(int start, int end) => Appositions.Any(a => start > a.Start && start < a.End && end > a.End);
+
+    /// <summary>
+    /// The sentence without the descriptions set between commas after a name ("⟦o0⟧, la filiale de ⟦o1⟧, a racheté
+    /// ⟦o2⟧" → "⟦o0⟧ a racheté ⟦o2⟧"), so the main clause's subject meets its verb; null when there is none.
+    /// </summary>
+    public string? Reduced { get; }
+
+    // after a marker: ", " + a description opening with a determiner, a relative pronoun or a bare role noun, then ", "
+    // and a word that continues the main clause (a verb or an adverb, not a determiner, a preposition or a name)
+    [GeneratedRegex(@"(?<=⟧(?:\s*\([^()]{0,150}\))?)\s*,\s*(?:(?:la|le|les|l['’]|une?|the|an?|son|sa|ses|its|their|leur|qui|which|who|whose|dont|où|where|ex-|former|ancien(?:ne)?|désormais|now|filiale|subsidiary|spécialiste|specialist|leader|pionnier|pioneer|numéro|acteur|éditeur|opérateur|hébergeur|fournisseur|intégrateur)\b[^,;.:«»“”""()]{1,140}?)\s*,\s*(?=(?:et|and)\b[^,;.⟦⟧]{0,40}⟦|(?!(?:la|le|les|l['’]|une?|des|du|de|d['’]|the|an|of|in|on|at|for|with|by|to|à|au|aux|en|et|and|or|ou|mais|but|selon|according|⟦)\b)\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
 
     public TextSpan Sentence { get; }
     public IReadOnlyList<Mention> Mentions { get; }
     public string Masked { get; }
+
+    /// <summary>The distinct kind letters of the sentence's markers.</summary>
+    public string KindLetters { get; }
 
     public static char KindLetter(EntityKind kind) => kind switch
     {

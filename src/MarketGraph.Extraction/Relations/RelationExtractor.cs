@@ -15,42 +15,37 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     public List<FoundRelation> Extract(MaskedSentence sentence, string text)
     {
         var found = new List<FoundRelation>();
-        var masked = sentence.Masked;
-        foreach (var rule in RelationRules.All)
+        var kinds = sentence.KindLetters;
+        foreach (var masked in sentence.Reduced is null ? [sentence.Masked] : new[] { sentence.Masked, sentence.Reduced })
         {
-            try
+            var possible = CueIndex.Default.Possible(masked);
+            for (var r = 0; r < RelationRules.All.Count; r++)
             {
+                var rule = RelationRules.All[r];
+                if (!possible[r] || !rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
                 // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C
                 var m = rule.Pattern.Match(masked);
                 var guard = 0;
                 while (m.Success && guard++ < 50)
                 {
-                    Apply(rule, m, sentence, text, found);
+                    if (ReferenceEquals(masked, sentence.Reduced) || !sentence.LeavesApposition(m.Index, m.Index + m.Length))
+                        Apply(rule, m, masked, sentence, text, found);
                     var next = masked.IndexOf('⟦', m.Index + 1);
                     if (next < 0) break;
                     m = rule.Pattern.Match(masked, next);
                 }
+                if (found.Count >= MaxRelationsPerSentence) break;
             }
-            catch (RegexMatchTimeoutException)
-            {
-                // pathological sentence: this rule gives nothing rather than unbounded time
-            }
-            if (found.Count >= MaxRelationsPerSentence) break;
         }
-        try
-        {
-            Ministers(sentence, found);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-        }
+        Ministers(sentence, found);
         return Deduplicate(found);
     }
 
-    private void Apply(RelationRule rule, Match m, MaskedSentence sentence, string text, List<FoundRelation> found)
+    private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
-        var masked = sentence.Masked;
-        var subjects = Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out var subjectImplicit);
+        var subjects = rule.ImplicitSubject == Implicit.SentenceSubject && !m.Groups["s"].Success
+            ? SentenceSubject(masked, m.Index, sentence, out var subjectImplicit)
+            : Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out subjectImplicit);
         List<int> objects;
         bool objectImplicit;
         if (rule.Name == "award-winners")
@@ -60,7 +55,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         }
         else
         {
-            objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit);
+            objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit, rule.FreeTextObject);
         }
         if (rule.Name == "built-on-offer")
             objects = objects.Where(o => entities[o].Kind == EntityKind.Technology && subjects.All(s => entities[o].Parent != entities[s].Name)).ToList();
@@ -71,11 +66,11 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         var confidence = rule.Confidence;
         if (subjectImplicit || objectImplicit) confidence *= 0.85;
         if (UsesRoleNoun(m.Groups["s"], sentence) || UsesRoleNoun(m.Groups["o"], sentence)) confidence *= 0.9;
-        var region = masked[Math.Max(0, m.Index - 25)..(m.Index + m.Length)];
-        if (Hedging.IsNegated(region)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
-        else if (Hedging.IsHedged(masked[..(m.Index + m.Length)], masked)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+        var cues = sentence.CuesOf(masked);
+        if (cues.IsNegated(Math.Max(0, m.Index - 25), m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+        else if (!rule.Presupposed && cues.IsHedged(m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
 
-        var props = Props(rule.Type, m, sentence, text);
+        var props = rule.Percent is { } percent ? ClaimProps.Of(("percent", percent)) : Props(rule.Type, m, masked, sentence, text);
         if (rule.Pairwise)
         {
             for (var i = 0; i < subjects.Count; i++)
@@ -90,7 +85,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             if (rule.Also is { } also)
                 Add(found, also, s, o, also == RelationType.Acquired ? DateProps(masked[m.Index..]) : ClaimProps.Empty, confidence, rule.Name);
         }
-        if (rule.Type == RelationType.HoldsRole && subjects.Count == 1) ChainedRole(m, sentence, subjects[0], confidence, found);
+        if (rule.Type == RelationType.HoldsRole && subjects.Count == 1) ChainedRole(m, masked, sentence, subjects[0], confidence, found);
     }
 
     private void Add(List<FoundRelation> found, RelationType type, int s, int o, ClaimProps props, double confidence, string rule)
@@ -102,15 +97,28 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         found.Add(new FoundRelation(type, s, o, props, Math.Round(confidence, 2), rule));
     }
 
-    private List<int> Entities(Group group, MaskedSentence sentence, Implicit fallback, out bool isImplicit)
+    private List<int> Entities(Group group, MaskedSentence sentence, Implicit fallback, out bool isImplicit, bool keepParenthesised = false)
     {
         isImplicit = false;
         if (group.Success)
-            return MaskedSentence.MarkersIn(group.Value).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
+            return MaskedSentence.MarkersIn(group.Value, skipParentheses: !keepParenthesised).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
         if (fallback == Implicit.None) return [];
         var e = resolveImplicit(fallback);
         isImplicit = e >= 0;
         return e >= 0 ? [e] : [];
+    }
+
+    /// <summary>"S3NS said that its X offering …": the first organisation before the match, else the last sentences' subject.</summary>
+    private List<int> SentenceSubject(string masked, int before, MaskedSentence sentence, out bool isImplicit)
+    {
+        isImplicit = true;
+        foreach (var i in MaskedSentence.MarkersIn(masked[..before]))
+        {
+            var e = sentence.Mentions[i].Entity;
+            if (entities[e].Kind == EntityKind.Organization) return [e];
+        }
+        var recent = resolveImplicit(Implicit.RecentOrganisation);
+        return recent >= 0 ? [recent] : [];
     }
 
     private static bool UsesRoleNoun(Group group, MaskedSentence sentence) =>
@@ -137,9 +145,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         }
     }
 
-    private ClaimProps Props(RelationType type, Match m, MaskedSentence sentence, string text)
+    private ClaimProps Props(RelationType type, Match m, string masked, MaskedSentence sentence, string text)
     {
-        var masked = sentence.Masked;
         switch (type)
         {
             case RelationType.OwnsStake:
@@ -179,9 +186,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     private static ClaimProps DateProps(string tail) => ClaimProps.Of(("date", PropertyParsers.Date(tail)));
 
     /// <summary>"X, l'ex-dirigeant de A devenu directeur général de B": the second role of the same person.</summary>
-    private void ChainedRole(Match m, MaskedSentence sentence, int person, double confidence, List<FoundRelation> found)
+    private void ChainedRole(Match m, string masked, MaskedSentence sentence, int person, double confidence, List<FoundRelation> found)
     {
-        var rest = sentence.Masked[(m.Index + m.Length)..];
+        var rest = masked[(m.Index + m.Length)..];
         var chained = ChainedTitle().Match(rest);
         if (!chained.Success) return;
         var o = sentence.Mentions[int.Parse(chained.Groups["o"].Value)].Entity;
@@ -201,7 +208,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             if (state < 0) continue;
             var person = sentence.Mentions[int.Parse(m.Groups["s"].Value)].Entity;
             var clean = PropertyParsers.CleanTitle(FrenchWord().Replace(title, " ").Replace("  ", " "));
-            var confidence = Hedging.IsHedged(sentence.Masked[..(m.Index + m.Length)], sentence.Masked) ? Hedging.HedgedConfidence : 0.8;
+            var confidence = sentence.CuesOf(sentence.Masked).IsHedged(m.Index, m.Index + m.Length) ? Hedging.HedgedConfidence : 0.8;
             Add(found, RelationType.HoldsRole, person, state, ClaimProps.Of(("title", clean), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-minister");
         }
     }

@@ -13,6 +13,10 @@ internal enum Implicit
     RecentOffering,
     /// <summary>The French State (a French minister's government).</summary>
     FrenchState,
+    /// <summary>The most recent organisation that led a sentence ("son alliance avec X": whose alliance).</summary>
+    RecentOrganisation,
+    /// <summary>The first organisation named before the match in its own sentence, else <see cref="RecentOrganisation"/> ("S3NS said its X offering").</summary>
+    SentenceSubject,
 }
 
 /// <summary>
@@ -21,7 +25,7 @@ internal enum Implicit
 /// Pattern templates: {s:KINDS}/{o:KINDS} one marker, {S:KINDS}/{O:KINDS} a list, {G} or {G:n} a gap of
 /// words, {PCT} a percentage, {T} a person's title, {DET} an optional determiner.
 /// </summary>
-internal sealed class RelationRule
+internal sealed partial class RelationRule
 {
     // no timeout: sentences are capped at SentenceSplitter.MaxSentenceLength and every gap is bounded,
     // so matching time is bounded; a timeout would also fire on the first (JIT-compiling) match under load
@@ -38,10 +42,157 @@ internal sealed class RelationRule
         var engine = expanded.Contains("(?<!", StringComparison.Ordinal) || expanded.Contains("(?=", StringComparison.Ordinal) || expanded.Contains("(?!", StringComparison.Ordinal)
             ? RegexOptions.Compiled
             : RegexOptions.Compiled;
+        var required = RequiredGroups(template);
+        AnchorGroups = required.Where(g => g.WordStart).Select(g => LiteralPrefixes(g.Group)).OfType<string[]>().ToList();
+        var cue = AnchorGroups.Count == 0 ? required.Select(g => g.Group).MaxBy(g => g.Length) : null;
+        Cue = cue is null ? null : new Regex(cue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        SubjectKinds = KindsOf(template, 's');
+        ObjectKinds = KindsOf(template, 'o');
         Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | engine, MatchTimeout);
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// For each mandatory group of words in the template that starts at a word start, what its alternatives start
+    /// with: a sentence where some group has none of its anchors at a word start cannot match (see
+    /// <see cref="CueIndex"/>). Most sentences hold none of a rule's verbs.
+    /// </summary>
+    public IReadOnlyList<string[]> AnchorGroups { get; }
+
+    /// <summary>When no group can be anchored: the longest mandatory group, searched before the full pattern.</summary>
+    public Regex? Cue { get; }
+
+    /// <summary>Kind letters the subject (object) marker may have; null when the template names no such marker.</summary>
+    public string? SubjectKinds { get; }
+    public string? ObjectKinds { get; }
+
+    /// <summary>
+    /// Whether the sentence holds markers this rule could match at all (a cheap test before the pattern runs):
+    /// a marker of a subject kind, one of an object kind, and two markers when both sides come from the sentence.
+    /// </summary>
+    public bool CanMatch(string kindsPresent, int markerCount)
+    {
+        var needSubject = SubjectKinds is not null && ImplicitSubject == Implicit.None;
+        var needObject = ObjectKinds is not null && ImplicitObject == Implicit.None;
+        if (needSubject && kindsPresent.IndexOfAny(SubjectKinds!.ToCharArray()) < 0) return false;
+        if (needObject && kindsPresent.IndexOfAny(ObjectKinds!.ToCharArray()) < 0) return false;
+        return markerCount >= (needSubject && (needObject || Pairwise) ? 2 : 1);
+    }
+
+    /// <summary>
+    /// The "(?:…)" groups at depth 0 that are not optional and hold no marker or template placeholder: a match of the
+    /// whole pattern contains a match of each. Also whether each starts at a word start (after \b or \s+). None when
+    /// the template has a top-level alternative.
+    /// </summary>
+    internal static List<(string Group, bool WordStart)> RequiredGroups(string template)
+    {
+        var groups = new List<(string Group, bool WordStart)>();
+        var depth = 0;
+        var inClass = false;
+        var start = -1;
+        for (var i = 0; i < template.Length; i++)
+        {
+            var c = template[i];
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') { inClass = true; continue; }
+            if (c == '|' && depth == 0) return [];
+            if (c == '(')
+            {
+                if (depth == 0) start = template.AsSpan(i).StartsWith("(?:") ? i : -1;
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth--;
+                if (depth != 0 || start < 0) continue;
+                var optional = i + 1 < template.Length && template[i + 1] is '?' or '*' or '{';
+                var group = template[start..(i + 1)];
+                if (optional || group.Contains('⟦') || Placeholder().IsMatch(group)) continue;
+                var before = template[..start];
+                groups.Add((group, before.EndsWith(@"\b", StringComparison.Ordinal) || before.EndsWith(@"\s+", StringComparison.Ordinal)));
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// "(?:a racheté|acquire[sd]?|took over)" → ["a racheté", "acquire", "took over"]: the text a match of each
+    /// alternative starts with. Null when an alternative starts with something other than a letter or a digit.
+    /// </summary>
+    internal static string[]? LiteralPrefixes(string group)
+    {
+        if (!group.StartsWith("(?:", StringComparison.Ordinal) || !group.EndsWith(')')) return null;
+        var body = group[3..^1];
+        var alternatives = new List<string>();
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) { alternatives.Add(body[start..i]); start = i + 1; }
+        }
+        alternatives.Add(body[start..]);
+        var prefixes = new List<string>();
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.Length == 0 || !(char.IsLetterOrDigit(alternative[0]) || alternative.StartsWith("(?:", StringComparison.Ordinal))) return null;
+            var own = Prefixes(alternative).ToList();
+            if (own.Any(p => p.Length == 0)) return null;
+            prefixes.AddRange(own);
+        }
+        return prefixes.Distinct().ToArray();
+    }
+
+    /// <summary>The literal text an alternative starts with; a small class ("['’]") gives one prefix per character.</summary>
+    private static IEnumerable<string> Prefixes(string alternative)
+    {
+        var end = 0;
+        while (end < alternative.Length && "\\([.^$|?*+{".IndexOf(alternative[end]) < 0) end++;
+        // a group of plain words ("(?:a|ont) racheté"): one prefix per word
+        if (end < alternative.Length && alternative.AsSpan(end).StartsWith("(?:") && alternative.IndexOf(')', end) is var shut and > 0
+            && (shut + 1 >= alternative.Length || alternative[shut + 1] is not ('?' or '*' or '{' or '+'))
+            && alternative.AsSpan(end + 3, shut - end - 3).IndexOfAny("\\([.^$?*+{") < 0)
+        {
+            foreach (var word in alternative[(end + 3)..shut].Split('|'))
+            {
+                if (word.Length == 0) { yield return ""; yield break; }
+                foreach (var rest in Prefixes(word + alternative[(shut + 1)..]))
+                    yield return (alternative[..end] + rest).ToLowerInvariant();
+            }
+            yield break;
+        }
+        if (end < alternative.Length && alternative[end] == '[' && alternative.IndexOf(']', end) is var close and > 0
+            && close - end - 1 is > 0 and <= 3 && close + 1 < alternative.Length && alternative[close + 1] is not ('?' or '*' or '{' or '+')
+            && alternative.AsSpan(end + 1, close - end - 1).IndexOfAny("\\-^") < 0)
+        {
+            foreach (var c in alternative.AsSpan(end + 1, close - end - 1).ToArray())
+            {
+                foreach (var rest in Prefixes(c + alternative[(close + 1)..]))
+                    yield return (alternative[..end] + rest).ToLowerInvariant();
+            }
+            yield break;
+        }
+        // a quantifier makes the character before it optional
+        if (end < alternative.Length && alternative[end] is '?' or '*' or '{') end--;
+        yield return alternative[..Math.Max(end, 0)].ToLowerInvariant();
+    }
+
+    [GeneratedRegex(@"\{(?:[sSoO]:|G\b|G:|PCT\}|T\}|DET\}|A\})")]
+    private static partial Regex Placeholder();
+
+    private static string? KindsOf(string template, char side)
+    {
+        var m = Regex.Match(template, @"\{[" + side + char.ToUpperInvariant(side) + @"]:(?<k>[a-z]+)\}|\(\?<" + side + @">⟦\[(?<k>[a-z]+)\]");
+        return m.Success ? m.Groups["k"].Value : null;
+    }
     public RelationType Type { get; }
     public string Template { get; }
     public Regex Pattern { get; }
@@ -52,11 +203,20 @@ internal sealed class RelationRule
     public bool Pairwise { get; init; }
     /// <summary>Also assert this relation on the same pair (a full takeover is also a 100 % stake).</summary>
     public RelationType? Also { get; init; }
+    /// <summary>
+    /// The pattern is a description (an apposition, "X, filiale de Y"): it is taken as given, so only a negation
+    /// inside it lowers confidence, not the mood of the sentence's main verb.
+    /// </summary>
+    public bool Presupposed { get; init; }
+    /// <summary>The stake every match states ("filiale à 100 %", "wholly-owned").</summary>
+    public double? Percent { get; init; }
+    /// <summary>The object group is free text whose markers all count, parenthesised ones included ("… (A et B)").</summary>
+    public bool FreeTextObject { get; init; }
     /// <summary>Object must carry this role in the reference list (e.g. "certification").</summary>
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?:de\s+|d['’])?(?:le|la|les|l['’]|the)\s*(?:\p{L}[\p{Ll}-]+\s+)?)?";
+    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2})?";
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";

@@ -2,7 +2,7 @@ namespace MarketGraph.Extraction;
 
 /// <summary>
 /// Word tokens: runs of letters and digits, joined across an inner hyphen, ampersand, dot or slash
-/// ("T-Systems", "AT&amp;T", "Amazon.com"). Apostrophes split ("d'Orange" → "d", "Orange").
+/// ("T-Systems", "AT&amp;T", "Amazon.com", "24/7"; "Dell/Nutanix" is two names). Apostrophes split ("d'Orange" → "d", "Orange").
 /// </summary>
 public static class Tokenizer
 {
@@ -18,7 +18,9 @@ public static class Tokenizer
             while (i < end)
             {
                 if (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
-                if (text[i] is '-' or '&' or '.' or '/' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]) && (text[i] != '.' || char.IsLetter(text[i + 1]) && char.IsLower(text[i + 1]))) { i++; continue; }
+                if (text[i] is '-' or '&' or '.' or '/' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+                    && (text[i] != '.' || char.IsLetter(text[i + 1]) && char.IsLower(text[i + 1]))
+                    && (text[i] != '/' || char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))) { i++; continue; }
                 break;
             }
             yield return new TextSpan(s, i);
