@@ -245,4 +245,13 @@ public class PhrasingTests
         Assert.True(Run.Has(e, RelationType.Supplies, "Outscale", "NumSpot"), Run.Dump(e));
         Assert.False(Run.Has(e, RelationType.Supplies, "Outscale", "Docaposte"), Run.Dump(e));
     }
+
+    [Fact]
+    public void A_fronted_former_title_belongs_to_the_person_the_pronoun_names()
+    {
+        var e = Run.Extract("Scaleway recrute Marie Lenoir. Ancienne directrice des achats d'Atos, elle rejoint le groupe en mars.", "fr");
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole && c.Object.Name == "Atos" && c.Confidence >= 0.5);
+        Assert.Equal("Marie Lenoir", claim.Subject.Name);
+        Assert.False(claim.Props.GetBool("current"));
+    }
 }

@@ -15,6 +15,8 @@ internal enum Implicit
     FrenchState,
     /// <summary>The most recent organisation that led a sentence ("son alliance avec X": whose alliance).</summary>
     RecentOrganisation,
+    /// <summary>The person named last before this sentence ("Ancienne directrice de X, elle …").</summary>
+    RecentPerson,
     /// <summary>The first organisation named before the match in its own sentence, else <see cref="RecentOrganisation"/> ("S3NS said its X offering").</summary>
     SentenceSubject,
 }

@@ -193,6 +193,8 @@ internal static class RelationRules
             @"{s:h}\s*,\s*{o:opf}['’]s\s+(?<title>(?:former\s+|new\s+)?(?:chief|ceo|cto|cfo|coo|cio|ciso|president|chairman|chairwoman|founder|co-founder|managing director|general manager|head|vice president|svp|evp|director)[\p{L}\s-]{0,40}?)\s*[,.;]") { Presupposed = true },
         new("role-org-adjective", RelationType.HoldsRole,
             @"{s:h}\s*,\s*(?:a|an|the|un|une)\s+(?<title>(?:former|ex-|one-time)?)\s*{o:opf}\s+(?:(?:senior|chief|lead|principal|top)\s+)?(?:executive|manager|engineer|architect|director|veteran|cadre|dirigeant|alumnus|alumna|board member)s?\b") { Presupposed = true },
+        new("role-fronted-pronoun", RelationType.HoldsRole,
+            @"^\s*{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}(?:\s*\([^()]{0,60}\))?\s*,\s*\b(?:elle|il|she|he)\b", 0.8) { ImplicitSubject = Implicit.RecentPerson, Presupposed = true },
         new("role-appointed", RelationType.HoldsRole,
             @"{s:h}[^⟦⟧.;]{0,30}?\b(?:a été nommée?|est nommée?|vient d['’]être nommée?|devient|est devenue?|rejoint|a rejoint|prend la tête|has been appointed|was appointed|is appointed|has been named|was named|becomes|became|has become|joins|joined|has joined|takes over as)\s+(?:au poste de\s+|as\s+|en tant que\s+|comme\s+)?{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}"),
         new("role-org-appoints", RelationType.HoldsRole,
