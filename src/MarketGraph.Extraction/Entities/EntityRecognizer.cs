@@ -317,6 +317,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// </summary>
     private static bool IsOfferingName(string text, List<TextSpan> tokens, string[] words, int i, int n)
     {
+        // "a service branded Nimbia Platform"
+        if (i >= 1 && words[i - 1] is "branded" or "dubbed" or "marketed" && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
+            return true;
         if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
             && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;

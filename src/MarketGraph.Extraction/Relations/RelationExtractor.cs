@@ -43,6 +43,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
+        // a subject that opens the match is no subject when a preposition governs it ("… à Lochside, et travaillera avec X")
+        if (!rule.Presupposed && m.Groups["s"] is { Success: true } sg && sg.Index == m.Index && GovernedByPreposition().IsMatch(masked.AsSpan(0, m.Index))) return;
         var subjects = rule.ImplicitSubject == Implicit.SentenceSubject && !m.Groups["s"].Success
             ? SentenceSubject(masked, m.Index, sentence, out var subjectImplicit)
             : Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out subjectImplicit);
@@ -227,6 +229,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     [GeneratedRegex(@"^(?:(?:and|et|and finally|enfin|finally|puis|as well as|ainsi que)\s+)*⟦[op](?<i>\d+)⟧", RegexOptions.IgnoreCase)]
     private static partial Regex ListHead();
+
+    [GeneratedRegex(@"\b(?:to|with|by|of|from|for|à|au|aux|de|du|des|d['’]|par|avec|pour|chez|auprès de|auprès d['’]|contre|against)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernedByPreposition();
 
     [GeneratedRegex(@"^(?:which|who|qui|dont|where|où|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopsList();

@@ -27,7 +27,7 @@ internal static class RelationRules
         new("stake-passive", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive-pct-first", RelationType.OwnsStake,
-            @"{o:opf}[^⟦⟧.;]{0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
         new("stake-fronted", RelationType.OwnsStake,
             @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held|contrôlée?s?)\s+(?:à\s+{PCT}\s+|majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}[^;]{0,120}?,\s*{o:opf}") { Presupposed = true },
         new("stake-majority", RelationType.OwnsStake,
@@ -131,7 +131,7 @@ internal static class RelationRules
 
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
         new("built-on", RelationType.BuiltOn,
-            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)"),
+            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
         new("built-on-offer", RelationType.BuiltOn,
             @"(?<!\b(?:with|avec|of|to|by|par|from|de|à)\s+){s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6) { FreeTextObject = true },
         new("built-on-powered-by", RelationType.BuiltOn,
@@ -145,7 +145,7 @@ internal static class RelationRules
 
         // ── OPERATES ──────────────────────────────────────────────────────────────────────────────
         new("operates-launch", RelationType.Operates,
-            @"{s:op}[^⟦⟧.;]{0,40}?\b(?:lance|lancent|a lancé|lancera|lancement|launch|launches|launched|launching|the launch of|exploite|exploitent|opère|opèrent|operates|operate|operated|runs|gère|gèrent|manages|commercialise|ouvre|a ouvert|opens|opened|unveils?|unveiled|dévoile|a dévoilé)\b[^⟦⟧.;]{0,60}?{o:f}"),
+            @"{s:op}[^⟦⟧.;]{0,40}?\b(?:lance|lancent|a lancé|lancera|lancement|launch|launches|launched|launching|the launch of|exploite|exploitent|opère|opèrent|operates|operate|operated|runs|gère|gèrent|manages|commercialise|ouvre|a ouvert|opens|opened|unveils?|unveiled|dévoile|a dévoilé)\b(?:(?!\b(?:built on|based on|powered by|runs on|running on|hosted on|basée? sur|bâtie? sur|reposant sur|repose sur|hébergée? sur|s['’]appuyant sur)\b)[^⟦⟧.;]){0,60}?{o:f}"),
         new("operates-apposition", RelationType.Operates,
             @"{o:f}\s*(?:,|\(|–|—)\s*{DET}(?:[\p{L}-]+\s+){0,3}?(?:offre|service|plateforme|cloud|marque|offering|platform|brand|region|région)\b(?:[^⟦⟧.;()]|⟦t\d+⟧){0,40}?\b(?:de|du|d['’]|of|from|by)\s*{s:op}") { Presupposed = true },
         new("operates-possessive", RelationType.Operates,
