@@ -170,6 +170,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     if (entry is not null) entity = RegisterActor(entry.Actor);
                 }
                 if (entity < 0) continue;
+                // "Eviden Sovereign Cloud Platform": a company's name leading a product name
+                var product = ProductNameAfter(words, joinable, covered, i, n);
+                if (product > n && _entities[entity].Kind == EntityKind.Organization)
+                {
+                    var productName = text[tokens[i].Start..tokens[i + product - 1].End];
+                    entity = Register(productName, EntityKind.Offering);
+                    n = product;
+                }
                 // "Cumulo SAS": the legal form belongs to the mention
                 if (i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && Lexicons.LegalForms.Contains(words[i + n])) n++;
                 candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 2, false));
@@ -195,6 +203,19 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var end = tokens[i + run - 1].End;
         var after = text.Substring(end, Math.Min(sentence.End, end + 80) - end);
         return OfferingAppositionAfter().IsMatch(after) || AppositionAfter().IsMatch(after);
+    }
+
+    /// <summary>Words in a capitalised run after a company's name that end in a product noun; else 0.</summary>
+    private static int ProductNameAfter(string[] words, bool[] joinable, int[] covered, int i, int n)
+    {
+        var k = i + n;
+        var last = 0;
+        while (k < words.Length && k - i < 7 && joinable[k - 1] && covered[k] < 0 && (IsCapitalised(words[k]) || words[k] is "for" or "de" or "by"))
+        {
+            if (Lexicons.ProductNouns.Contains(words[k])) last = k - i + 1;
+            k++;
+        }
+        return last;
     }
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
@@ -320,6 +341,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         // "a service branded Nimbia Platform"
         if (i >= 1 && words[i - 1] is "branded" or "dubbed" or "marketed" && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;
+        // "son offre de cloud privé KeronStack", "the flagship platform, Stratos IaaS,": a cue a few lower-case words back
+        for (var back = 2; back <= 5 && i - back >= 1; back++)
+        {
+            if (IsCapitalised(words[i - back + 1]) && back > 2) break;
+            if (!Lexicons.OfferingCues.Contains(words[i - back]) || !Lexicons.OfferingDeterminers.Contains(words[i - back - 1 < 0 ? 0 : i - back - 1])) continue;
+            var between = text.AsSpan(tokens[i - back].End, tokens[i].Start - tokens[i - back].End);
+            if (!between.ContainsAny(".;:()") && Enumerable.Range(i - back + 1, back - 1).All(k => !IsCapitalised(words[k]))) return true;
+        }
         if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
             && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;

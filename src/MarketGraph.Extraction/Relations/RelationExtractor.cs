@@ -44,7 +44,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
         // a subject that opens the match is no subject when a preposition governs it ("… à Lochside, et travaillera avec X")
-        if (!rule.Presupposed && m.Groups["s"] is { Success: true } sg && sg.Index == m.Index && GovernedByPreposition().IsMatch(masked.AsSpan(0, m.Index))) return;
+        if (!rule.Presupposed && rule.Type != RelationType.Qualified && m.Groups["s"] is { Success: true } sg && sg.Index == m.Index && GovernedByPreposition().IsMatch(masked.AsSpan(0, m.Index))) return;
         var subjects = rule.ImplicitSubject == Implicit.SentenceSubject && !m.Groups["s"].Success
             ? SentenceSubject(masked, m.Index, sentence, out var subjectImplicit)
             : Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out subjectImplicit);
@@ -69,7 +69,10 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         if (subjectImplicit || objectImplicit) confidence *= 0.85;
         if (UsesRoleNoun(m.Groups["s"], sentence) || UsesRoleNoun(m.Groups["o"], sentence)) confidence *= 0.9;
         var cues = sentence.CuesOf(masked);
-        if (cues.IsNegated(Math.Max(0, m.Index - 25), m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+        // a negation just before the match counts ("Aucun contrat n'a été…"), unless the match opens with a name: then it
+        // belongs to the clause before ("does not use VMware, whose … acquisition by Broadcom")
+        var lookBack = masked[m.Index] == '⟦' ? 0 : 25;
+        if (cues.IsNegated(Math.Max(0, m.Index - lookBack), m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
         else if (!rule.Presupposed && cues.IsHedged(m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
 
         var props = rule.Percent is { } percent ? ClaimProps.Of(("percent", percent)) : Props(rule.Type, m, masked, sentence, text);
@@ -158,7 +161,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             case RelationType.HoldsRole:
             {
                 var title = PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["title"].Value, text));
-                return ClaimProps.Of(("title", title.Length > 0 ? title : null), ("current", !PropertyParsers.IsFormer(m.Groups["title"].Value)));
+                var former = m.Groups["former"].Success || PropertyParsers.IsFormer(m.Groups["title"].Value);
+                return ClaimProps.Of(("title", title.Length > 0 ? title : null), ("current", !former));
             }
             case RelationType.Supplies:
             {
