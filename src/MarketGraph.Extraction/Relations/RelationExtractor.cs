@@ -106,7 +106,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     {
         isImplicit = false;
         if (group.Success)
-            return MaskedSentence.MarkersIn(group.Value, skipParentheses: !keepParenthesised).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
+            // a country only qualifies a name in a list ("Italy's Aruba"): it is never a party itself
+            return MaskedSentence.MarkersIn(group.Value, skipParentheses: !keepParenthesised).Select(i => sentence.Mentions[i].Entity)
+                .Where(e => entities[e].Kind != EntityKind.Country).Distinct().ToList();
         if (fallback == Implicit.None) return [];
         var e = resolveImplicit(fallback);
         isImplicit = e >= 0;

@@ -25,7 +25,7 @@ internal static class RelationRules
         new("stake-passive-second", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held)\s+(?:à\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|pour\s?cent|per\s?cent|percent)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+(?:à\s+)?{PCT}\s+(?:par|by)\s+{S:oph}"),
         new("stake-passive", RelationType.OwnsStake,
-            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive-pct-first", RelationType.OwnsStake,
             @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
         new("stake-fronted", RelationType.OwnsStake,
@@ -94,7 +94,7 @@ internal static class RelationRules
         new("partners-between", RelationType.PartnersWith,
             @"\b(?:partenariat|accord|alliance|collaboration|coopération|rapprochement|partnership|agreement|deal|pact|cooperation)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:entre|between)\s+{A}{s:op}\s+(?:et|and)\s+{A}{o:op}"),
         new("partners-verb", RelationType.PartnersWith,
-            @"{S:op}[^⟦⟧.;]{0,40}?\b(?:s['’](?:est |sont |était )?alli\p{L}*|s['’](?:est |sont |était )?associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|travaille(?:nt|ra|ront)? (?:main dans la main )?avec|all(?:y|ies|ied) with|signed (?:a |an )?(?:[\p{L}-]+ )?(?:partnerships?|agreements?|deals?) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
+            @"{S:op}[^⟦⟧.;]{0,40}?\b(?:s['’](?:est |sont |était )?alli\p{L}*|s['’](?:est |sont |était )?associ\p{L}*|(?:a|ont) noué un partenariat|(?:a|ont) signé un (?:partenariat|accord)|signe(?:nt)? un (?:partenariat|accord)|partner(?:s|ed|ing)? with|teams? up with|teamed up with|(?:will |to )?work(?:s|ing)? with|travaille(?:nt|ra|ront)? (?:main dans la main )?avec|all(?:y|ies|ied) with|signed (?:a |an )?(?:(?!supply|procurement|purchase|purchasing|licen[cs]e)[\p{L}-]+ )?(?:partnerships?|agreements?|deals?) with|(?:a |an )?(?:[\p{L}-]+ )?partnership with|join(?:s|ed)? forces with|collabore(?:nt)? avec|un partenariat avec|un accord avec|une alliance avec|son alliance avec|son partenariat avec)\s+{G:25}{O:op}"),
         new("partners-possessive", RelationType.PartnersWith,
             @"(?:^|[,:;]\s*|\b(?:et|and|mais|but)\s+)(?:son|sa|its|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?\b(?:partenariat|alliance|accord|partnership|agreement|collaboration)\s+(?:[\p{L}-]+\s+){0,2}?(?:avec|with)\s+{O:op}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation },
         new("partners-announce", RelationType.PartnersWith,
@@ -143,7 +143,7 @@ internal static class RelationRules
 
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
         new("built-on", RelationType.BuiltOn,
-            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?[^⟦⟧.;,]{0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
+            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’]))?(?:(?!\b(?:which|qui|that)\b)[^⟦⟧.;,]){0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
         new("built-on-offer", RelationType.BuiltOn,
             @"(?<!\b(?:with|avec|of|to|by|par|from|de|à)\s+){s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6) { FreeTextObject = true },
         new("built-on-powered-by", RelationType.BuiltOn,
