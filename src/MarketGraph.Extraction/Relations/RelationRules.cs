@@ -24,6 +24,8 @@ internal static class RelationRules
             @"{o:opf}\s*,\s*(?:with|aux côtés d[eu']|avec)\s+{S:oph}\s+(?:as|comme|en tant qu['’])\s+(?:a\s+|an\s+|the\s+|un\s+|l['’])?(?:(?:minority|majority|main|other|minoritaire|majoritaire|principal)\s+)?(?:shareholders?|investors?|owners?|actionnaires?)(?:\s+(?:minoritaires?|majoritaires?))?"),
         new("stake-passive-second", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held)\s+(?:à\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|pour\s?cent|per\s?cent|percent)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+(?:à\s+)?{PCT}\s+(?:par|by)\s+{S:oph}"),
+        new("stake-pct-first-second", RelationType.OwnsStake,
+            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\d{1,3}(?:[.,]\d{1,2})?\s?%[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+{PCT}[- ]?(?:(?:owned|held|détenue?s?)\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive", RelationType.OwnsStake,
             @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive-pct-first", RelationType.OwnsStake,
@@ -64,7 +66,7 @@ internal static class RelationRules
 
         // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
         new("acquired-active", RelationType.Acquired,
-            @"{s:op}{G:30}\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+|récemment\s+)?(?:racheté|acquis|repris|absorbé)|a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|a pris le contrôle d[eu']|avait pris le contrôle d[eu']|prend le contrôle d[eu']|took control of|has taken control of|takes control of|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s+{G:30}{o:opft}"),
+            @"{s:op}{G:30}\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+|récemment\s+)?(?:racheté|acquis|repris|absorbé)|a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|a pris le contrôle d[eu']|avait pris le contrôle d[eu']|prend le contrôle d[eu']|took control of|has taken control of|takes control of|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s*{G:30}{o:opft}"),
         new("acquired-passive", RelationType.Acquired,
             @"{o:opft}[^⟦⟧.;]{0,40}?\b(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?|acquired|bought|purchased|taken over)\s+(?:(?:in \w+ \d{4}|en \w+ \d{4}|en \d{4}|in \d{4})\s+)?(?:par|by)\s+{s:op}"),
         new("acquired-nominal", RelationType.Acquired,
@@ -230,7 +232,7 @@ internal static class RelationRules
         new("qualified-verb", RelationType.Qualified,
             @"{s:of}[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|obtiennent|a décroché|décroche|est qualifiée?|sont qualifiée?s|qualifiée?s?|certifiée?s?|labellisée?s?|has obtained|obtained|obtains|achieved|has achieved|received|has received|is certified|certified|qualified|is qualified|has been qualified|was granted|has been granted|have been granted|been granted|s['’]est vue? (?:accorder|décerner|délivrer)|a été qualifiée?|a été certifiée?|holds|awarded)\s+(?:[^⟦⟧.;]{0,40}?)?{O:t}") { ObjectRole = "certification" },
         new("qualified-chained", RelationType.Qualified,
-            @"{s:of}[^⟦⟧.;]{0,40}?\b(?:qualifiée?s?|certifiée?s?|labellisée?s?|qualified|certified|accredited)\s+(?:[^⟦⟧.;]{0,40}?)?⟦t\d+⟧[^⟦⟧.;]{0,40}?\b(?:et|and)\s+(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:[^⟦⟧.;]{0,20}?)?{O:t}") { ObjectRole = "certification" },
+            @"{s:of}[^⟦⟧.;]{0,40}?\b(?:qualifiée?s?|certifiée?s?|labellisée?s?|qualified|certified|accredited)\s+(?:[^⟦⟧.;]{0,40}?)?⟦t\d+⟧(?:[^⟦⟧.;]|⟦p\d+⟧){0,40}?\b(?:et|and)\s+(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:[^⟦⟧.;]{0,20}?)?{O:t}") { ObjectRole = "certification" },
         new("qualified-nominal", RelationType.Qualified,
             @"(?:\b(?:qualification|certification|label|visa|accréditation|accreditation|homologation)\s+{o:t}|{o:t}\s+(?:qualification|certification|label|accreditation))\s+(?:de|du|d['’]|pour|for|of)\s+(?:(?:son|sa|ses|l['’]|la|le|les|the|its)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:d['’]|de\s+|du\s+|of\s+)?{s:of}") { ObjectRole = "certification" },
         new("qualified-prefix", RelationType.Qualified,
