@@ -13,6 +13,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 {
     private readonly List<DocumentEntity> _entities = [];
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Actor, int> _byActor = new(ReferenceEqualityComparer.Instance);
     /// <summary>Names learnt from this document: folded word key → entity.</summary>
     private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _learntLongest = new(StringComparer.Ordinal);
@@ -112,8 +113,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     private int RegisterActor(Actor actor)
     {
+        if (_byActor.TryGetValue(actor, out var known)) return known;
         var key = EntityKey.Normalise(actor.Name);
-        if (_byKey.TryGetValue(key, out var existing)) return existing;
+        if (_byKey.TryGetValue(key, out var existing)) return _byActor[actor] = existing;
         var entity = new DocumentEntity(_entities.Count, actor.Name, actor.Kind)
         {
             Country = actor.Country, Parent = actor.Parent, Roles = actor.Roles, Identifiers = actor.Identifiers,
@@ -121,6 +123,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         foreach (var a in actor.Aliases.Concat(actor.Acronyms)) entity.AddAlias(a);
         _entities.Add(entity);
         _byKey[key] = entity.Index;
+        _byActor[actor] = entity.Index;
         return entity.Index;
     }
 

@@ -158,15 +158,21 @@ internal sealed partial class RelationRule
     {
         var end = 0;
         while (end < alternative.Length && "\\([.^$|?*+{".IndexOf(alternative[end]) < 0) end++;
-        // a group of plain words ("(?:a|ont) racheté"): one prefix per word
+        // a group of plain words ("(?:a|ont) racheté"): one prefix per word; an optional one ("(?:will )?work") also without it
         if (end < alternative.Length && alternative.AsSpan(end).StartsWith("(?:") && alternative.IndexOf(')', end) is var shut and > 0
-            && (shut + 1 >= alternative.Length || alternative[shut + 1] is not ('?' or '*' or '{' or '+'))
+            && (shut + 1 >= alternative.Length || alternative[shut + 1] is not ('*' or '{' or '+'))
             && alternative.AsSpan(end + 3, shut - end - 3).IndexOfAny("\\([.^$?*+{") < 0)
         {
+            var optional = shut + 1 < alternative.Length && alternative[shut + 1] == '?';
+            if (optional)
+            {
+                foreach (var rest in Prefixes(alternative[(shut + 2)..]))
+                    yield return (alternative[..end] + rest).ToLowerInvariant();
+            }
             foreach (var word in alternative[(end + 3)..shut].Split('|'))
             {
                 if (word.Length == 0) { yield return ""; yield break; }
-                foreach (var rest in Prefixes(word + alternative[(shut + 1)..]))
+                foreach (var rest in Prefixes(word + alternative[(shut + (optional ? 2 : 1))..]))
                     yield return (alternative[..end] + rest).ToLowerInvariant();
             }
             yield break;

@@ -66,7 +66,9 @@ internal static class RelationRules
 
         // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
         new("acquired-active", RelationType.Acquired,
-            @"{s:op}{G:30}\b(?:(?:a|ont|avait|avaient|aura|auront)\s+(?:déjà\s+|finalement\s+|récemment\s+)?(?:racheté|acquis|repris|absorbé)|a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|a pris le contrôle d[eu']|avait pris le contrôle d[eu']|prend le contrôle d[eu']|took control of|has taken control of|takes control of|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s*{G:30}{o:opft}"),
+            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|a pris le contrôle d[eu']|avait pris le contrôle d[eu']|prend le contrôle d[eu']|took control of|has taken control of|takes control of|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s*{G:30}{o:opft}"),
+        new("acquired-compound-tense", RelationType.Acquired,
+            @"{s:op}{G:30}\b(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:déjà|finalement|récemment|également)\s+)?\b(?:racheté|acquis|repris|absorbé)\s*{G:30}{o:opft}"),
         new("acquired-passive", RelationType.Acquired,
             @"{o:opft}[^⟦⟧.;]{0,40}?\b(?:rachetée?s?|acquise?s?|reprise?s?|absorbée?|acquired|bought|purchased|taken over)\s+(?:(?:in \w+ \d{4}|en \w+ \d{4}|en \d{4}|in \d{4})\s+)?(?:par|by)\s+{s:op}"),
         new("acquired-nominal", RelationType.Acquired,
