@@ -320,7 +320,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
     {
         var sentenceText = text[sentence.Start..sentence.End];
-        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)))
+        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)))
         {
             var start = sentence.Start + m.Index;
             var end = start + m.Length;
@@ -352,6 +352,13 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var between = text.AsSpan(tokens[i - back].End, tokens[i].Start - tokens[i - back].End);
             if (!between.ContainsAny(".;:()") && Enumerable.Range(i - back + 1, back - 1).All(k => !IsCapitalised(words[k]))) return true;
         }
+        if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").SequenceEqual(",")
+            && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingDeterminers.Contains(words[k]) && Enumerable.Range(k + 1, i - 2 - k).All(j => !IsCapitalised(words[j]))))
+            return true;
+        // "La solution retenue, baptisée Korvo Espace": a naming word after an offering noun
+        if (i >= 2 && words[i - 1] is "baptisée" or "baptisé" or "appelée" or "appelé" or "nommée" or "called" or "named"
+            && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingCues.Contains(words[k])))
+            return true;
         if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
             && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;
@@ -518,11 +525,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static partial Regex OfferingAppositionAfter();
 
     // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
-    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
     private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}NHS(?: Foundation)? Trust\b")]
+    private static partial Regex NhsTrustName();
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();

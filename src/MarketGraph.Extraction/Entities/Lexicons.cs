@@ -94,7 +94,7 @@ internal static class Lexicons
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
     public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service",
+        "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service", "suite", "platform", "offering",
     };
 
     /// <summary>Capitalised last words of product names: "Eviden Sovereign Cloud Platform", "Stratos Sovereign IaaS".</summary>

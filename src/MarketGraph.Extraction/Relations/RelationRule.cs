@@ -224,7 +224,7 @@ internal sealed partial class RelationRule
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|⟦c\d+⟧['’]s\s+)?";
+    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦c\d+⟧['’]s\s+)?";
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
