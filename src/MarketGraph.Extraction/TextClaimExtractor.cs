@@ -56,7 +56,8 @@ public sealed class TextClaimExtractor : IClaimExtractor
         var recognizer = new EntityRecognizer(_lexicon, language);
         var salient = new List<int>();
         var offerings = new List<int>();
-        var relations = new RelationExtractor(recognizer.Entities, language, which => Resolve(which, recognizer, salient, offerings));
+        var people = new List<int>();
+        var relations = new RelationExtractor(recognizer.Entities, language, which => Resolve(which, recognizer, salient, offerings, people));
         var claims = new List<Claim>();
         var mentioned = new HashSet<int>();
         var count = 0;
@@ -78,6 +79,7 @@ public sealed class TextClaimExtractor : IClaimExtractor
             // who leads a sentence is who later implicit references ("un contrat a été passé avec X") point to
             if (mentions.Count > 0 && !mentions[0].IsRoleNoun) salient.Add(mentions[0].Entity);
             offerings.AddRange(mentions.Where(m => recognizer.Entities[m.Entity].Kind == EntityKind.Offering).Select(m => m.Entity));
+            people.AddRange(mentions.Where(m => recognizer.Entities[m.Entity].Kind == EntityKind.Person).Select(m => m.Entity));
         }
         // mentions are rebuilt at the end so every claim carries the aliases the whole document gave
         var final = claims.Select(c => c with
@@ -92,7 +94,7 @@ public sealed class TextClaimExtractor : IClaimExtractor
     private static EntityMention Refresh(EntityMention mention, EntityRecognizer recognizer) =>
         recognizer.Entities.FirstOrDefault(e => e.Name == mention.Name && e.Kind == mention.Kind)?.ToMention() ?? mention;
 
-    private static int Resolve(Implicit which, EntityRecognizer recognizer, List<int> salient, List<int> offerings)
+    private static int Resolve(Implicit which, EntityRecognizer recognizer, List<int> salient, List<int> offerings, List<int> people)
     {
         switch (which)
         {
@@ -108,6 +110,8 @@ public sealed class TextClaimExtractor : IClaimExtractor
                     if (recognizer.Entities[salient[i]].Kind == EntityKind.Organization) return salient[i];
                 }
                 return -1;
+            case Implicit.RecentPerson:
+                return people.Count > 0 ? people[^1] : -1;
             case Implicit.RecentOffering:
                 return offerings.Count > 0 ? offerings[^1] : -1;
             case Implicit.FrenchState:

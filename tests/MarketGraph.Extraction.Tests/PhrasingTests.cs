@@ -245,4 +245,81 @@ public class PhrasingTests
         Assert.True(Run.Has(e, RelationType.Supplies, "Outscale", "NumSpot"), Run.Dump(e));
         Assert.False(Run.Has(e, RelationType.Supplies, "Outscale", "Docaposte"), Run.Dump(e));
     }
+
+    [Fact]
+    public void A_fronted_former_title_belongs_to_the_person_the_pronoun_names()
+    {
+        var e = Run.Extract("Scaleway recrute Marie Lenoir. Ancienne directrice des achats d'Atos, elle rejoint le groupe en mars.", "fr");
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole && c.Object.Name == "Atos" && c.Confidence >= 0.5);
+        Assert.Equal("Marie Lenoir", claim.Subject.Name);
+        Assert.False(claim.Props.GetBool("current"));
+    }
+
+    [Theory]
+    [InlineData("Les serveurs de Nubilo sont hébergés sur le cloud d'Outscale, qualifié SecNumCloud par l'ANSSI et certifié HDS.", "Outscale", "HDS")]
+    [InlineData("The data centres of Scaleway are certified to ISO 27001 by an external auditor and qualified HDS since 2023.", "Scaleway", "HDS")]
+    public void Certifications_chained_after_a_first_one(string text, string holder, string certification) => Expect(text, RelationType.Qualified, holder, certification);
+
+    [Theory]
+    [InlineData("Cloud Temple, dont l'offre Secure Temple est qualifiée SecNumCloud, recrute.", "Cloud Temple", "Secure Temple")]
+    [InlineData("Services run on Kapsule, which Scaleway operates from its own data centres in Paris.", "Scaleway", "Kapsule")]
+    public void Offerings_in_relative_clauses(string text, string org, string offering) => Expect(text, RelationType.Operates, org, offering);
+
+    [Theory]
+    [InlineData("The team integrates Clever Cloud, which Atos acquired in 2023 for an undisclosed sum.", "Atos", "Clever Cloud")]
+    [InlineData("Dassault Systèmes, qui avait pris le contrôle d'Outscale en 2017, publie ses résultats.", "Dassault Systèmes", "Outscale")]
+    public void Acquisitions_in_relative_clauses(string text, string acquirer, string acquired) => Expect(text, RelationType.Acquired, acquirer, acquired);
+
+    [Theory]
+    [InlineData("The deal extends a strategic partnership that Orange and Google Cloud signed in 2019.", "Orange", "Google Cloud")]
+    [InlineData("Outscale et Sopra Steria avaient par ailleurs signé en 2023 un accord de partenariat pour les collectivités.", "Outscale", "Sopra Steria")]
+    public void Partnerships_signed_earlier(string text, string a, string b) => Expect(text, RelationType.PartnersWith, a, b);
+
+    [Theory]
+    [InlineData("Pour ses deux centres de données, Scaleway a retenu des serveurs PowerEdge fournis par Dell.", "Dell", "Scaleway")]
+    [InlineData("Atos will subcontract part of the hosting to Italy's Aruba under a three-year deal.", "Aruba", "Atos")]
+    [InlineData("Scaleway has signed supply agreements with Schneider Electric for its cooling equipment.", "Schneider Electric", "Scaleway")]
+    public void Supplies_told_by_the_customer(string text, string supplier, string customer)
+    {
+        var e = Run.Extract(text);
+        Assert.True(Run.Has(e, RelationType.Supplies, supplier, customer), Run.Dump(e));
+        Assert.DoesNotContain(e.Claims, c => c.Type is RelationType.PartnersWith || c.Subject.Kind == EntityKind.Country);
+    }
+
+    [Fact]
+    public void A_lot_won_by_a_supplier_is_awarded_by_the_buyer_named_before()
+    {
+        var e = Run.Extract("La DINUM a lancé un appel d'offres en deux lots. Le second lot, portant sur la migration, a été remporté par Sopra Steria.", "fr");
+        Assert.True(Run.Has(e, RelationType.AwardedContract, "DINUM", "Sopra Steria"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Marie Lenoir était jusqu'en mars directrice commerciale de Scaleway.", "Marie Lenoir", "Scaleway", false)]
+    [InlineData("Paul Garnier has joined Nutanix as regional vice-president for France.", "Paul Garnier", "Nutanix", true)]
+    [InlineData("Former Equinix executive Julia Brandt joins the board.", "Julia Brandt", "Equinix", false)]
+    [InlineData("Julia Brandt, who headed Capgemini's cloud unit for five years, left in May.", "Julia Brandt", "Capgemini", false)]
+    [InlineData("Paul Garnier, jusqu'ici directeur des opérations de Cloud Temple, prend la tête de l'équipe.", "Paul Garnier", "Cloud Temple", false)]
+    public void Roles_with_their_tense(string text, string person, string org, bool current)
+    {
+        var e = Run.Extract(text);
+        var claim = e.Claims.FirstOrDefault(c => c.Type == RelationType.HoldsRole && c.Subject.Name == person && c.Object.Name == org && c.Confidence >= 0.5);
+        Assert.True(claim is not null, Run.Dump(e));
+        Assert.Equal(current, claim.Props.GetBool("current"));
+    }
+
+    [Fact]
+    public void A_product_named_after_its_company_is_an_offering_it_operates()
+    {
+        var e = Run.Extract("Services are delivered through the Scaleway Sovereign Platform, which Scaleway operates in Paris.", "en");
+        Assert.Contains(e.Entities, x => x.Name == "Scaleway Sovereign Platform" && x.Kind == EntityKind.Offering);
+        Assert.True(Run.Has(e, RelationType.Operates, "Scaleway", "Scaleway Sovereign Platform"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_coordinated_second_owner_owns_the_first_company_not_the_first_owner()
+    {
+        var e = Run.Extract("The new company, Nubilo Cloud, will be 51% owned by Orange and 49% owned by Google Cloud.", "en");
+        Assert.True(Run.Has(e, RelationType.OwnsStake, "Google Cloud", "Nubilo Cloud"), Run.Dump(e));
+        Assert.False(Run.Has(e, RelationType.OwnsStake, "Google Cloud", "Orange"), Run.Dump(e));
+    }
 }

@@ -47,15 +47,34 @@ internal sealed class ActorLexicon
 
     public static string KeyOf(IEnumerable<string> words) => string.Join(' ', words.Select(Fold));
 
-    /// <summary>Lower case without accents; ASCII words skip Unicode normalisation, which dominates the cost.</summary>
+    /// <summary>
+    /// Lower case without accents, as <see cref="EntityKey.FoldAccents"/> of the lower-cased word; Latin letters come
+    /// from a table built once, so only other scripts pay for Unicode normalisation, which dominates the cost.
+    /// </summary>
     public static string Fold(string word)
     {
+        var ascii = true;
         foreach (var c in word)
         {
-            if (c > 127) return EntityKey.FoldAccents(word.ToLowerInvariant());
+            if (c > 127) { ascii = false; break; }
         }
-        return word.ToLowerInvariant();
+        if (ascii) return word.ToLowerInvariant();
+        var sb = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (c < 128) sb.Append(char.ToLowerInvariant(c));
+            else if (c < LatinEnd && LatinFold[c - 128] is { } folded) sb.Append(folded);
+            else return EntityKey.FoldAccents(word.ToLowerInvariant());
+        }
+        return sb.ToString();
     }
+
+    private const int LatinEnd = 0x250;
+
+    /// <summary>The fold of each Latin-1 and Latin Extended letter (U+0080–U+024F); null for other characters.</summary>
+    private static readonly string?[] LatinFold = Enumerable.Range(128, LatinEnd - 128)
+        .Select(c => char.IsLetter((char)c) ? EntityKey.FoldAccents(((char)c).ToString().ToLowerInvariant()) : null)
+        .ToArray();
 
     public bool TryGet(string key, out List<Entry> entries) => _byKey.TryGetValue(key, out entries!);
 

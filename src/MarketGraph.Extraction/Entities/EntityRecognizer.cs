@@ -13,6 +13,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 {
     private readonly List<DocumentEntity> _entities = [];
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<Actor, int> _byActor = new(ReferenceEqualityComparer.Instance);
     /// <summary>Names learnt from this document: folded word key → entity.</summary>
     private readonly Dictionary<string, int> _learnt = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _learntLongest = new(StringComparer.Ordinal);
@@ -112,8 +113,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     private int RegisterActor(Actor actor)
     {
+        if (_byActor.TryGetValue(actor, out var known)) return known;
         var key = EntityKey.Normalise(actor.Name);
-        if (_byKey.TryGetValue(key, out var existing)) return existing;
+        if (_byKey.TryGetValue(key, out var existing)) return _byActor[actor] = existing;
         var entity = new DocumentEntity(_entities.Count, actor.Name, actor.Kind)
         {
             Country = actor.Country, Parent = actor.Parent, Roles = actor.Roles, Identifiers = actor.Identifiers,
@@ -121,6 +123,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         foreach (var a in actor.Aliases.Concat(actor.Acronyms)) entity.AddAlias(a);
         _entities.Add(entity);
         _byKey[key] = entity.Index;
+        _byActor[actor] = entity.Index;
         return entity.Index;
     }
 
@@ -170,6 +173,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     if (entry is not null) entity = RegisterActor(entry.Actor);
                 }
                 if (entity < 0) continue;
+                // "Eviden Sovereign Cloud Platform": a company's name leading a product name
+                var product = ProductNameAfter(words, joinable, covered, i, n);
+                if (product > n && _entities[entity].Kind == EntityKind.Organization)
+                {
+                    var productName = text[tokens[i].Start..tokens[i + product - 1].End];
+                    entity = Register(productName, EntityKind.Offering);
+                    n = product;
+                }
                 // "Cumulo SAS": the legal form belongs to the mention
                 if (i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && Lexicons.LegalForms.Contains(words[i + n])) n++;
                 candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 2, false));
@@ -195,6 +206,19 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var end = tokens[i + run - 1].End;
         var after = text.Substring(end, Math.Min(sentence.End, end + 80) - end);
         return OfferingAppositionAfter().IsMatch(after) || AppositionAfter().IsMatch(after);
+    }
+
+    /// <summary>Words in a capitalised run after a company's name that end in a product noun; else 0.</summary>
+    private static int ProductNameAfter(string[] words, bool[] joinable, int[] covered, int i, int n)
+    {
+        var k = i + n;
+        var last = 0;
+        while (k < words.Length && k - i < 7 && joinable[k - 1] && covered[k] < 0 && (IsCapitalised(words[k]) || words[k] is "for" or "de" or "by"))
+        {
+            if (Lexicons.ProductNouns.Contains(words[k])) last = k - i + 1;
+            k++;
+        }
+        return last;
     }
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
@@ -296,7 +320,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
     {
         var sentenceText = text[sentence.Start..sentence.End];
-        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)))
+        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)))
         {
             var start = sentence.Start + m.Index;
             var end = start + m.Length;
@@ -317,6 +341,24 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// </summary>
     private static bool IsOfferingName(string text, List<TextSpan> tokens, string[] words, int i, int n)
     {
+        // "a service branded Nimbia Platform"
+        if (i >= 1 && words[i - 1] is "branded" or "dubbed" or "marketed" && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
+            return true;
+        // "son offre de cloud privé KeronStack", "the flagship platform, Stratos IaaS,": a cue a few lower-case words back
+        for (var back = 2; back <= 5 && i - back >= 1; back++)
+        {
+            if (IsCapitalised(words[i - back + 1]) && back > 2) break;
+            if (!Lexicons.OfferingCues.Contains(words[i - back]) || !Lexicons.OfferingDeterminers.Contains(words[i - back - 1 < 0 ? 0 : i - back - 1])) continue;
+            var between = text.AsSpan(tokens[i - back].End, tokens[i].Start - tokens[i - back].End);
+            if (!between.ContainsAny(".;:()") && Enumerable.Range(i - back + 1, back - 1).All(k => !IsCapitalised(words[k]))) return true;
+        }
+        if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").SequenceEqual(",")
+            && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingDeterminers.Contains(words[k]) && Enumerable.Range(k + 1, i - 2 - k).All(j => !IsCapitalised(words[j]))))
+            return true;
+        // "La solution retenue, baptisée Korvo Espace": a naming word after an offering noun
+        if (i >= 2 && words[i - 1] is "baptisée" or "baptisé" or "appelée" or "appelé" or "nommée" or "called" or "named"
+            && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingCues.Contains(words[k])))
+            return true;
         if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
             && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;
@@ -483,11 +525,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static partial Regex OfferingAppositionAfter();
 
     // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
-    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
     private static partial Regex CouncilName();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}NHS(?: Foundation)? Trust\b")]
+    private static partial Regex NhsTrustName();
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();

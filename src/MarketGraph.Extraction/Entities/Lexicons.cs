@@ -42,7 +42,7 @@ internal static class Lexicons
 
     /// <summary>Words that start a title a person holds (lower case, accents kept).</summary>
     public const string TitlePatternLiteral =
-        @"(?:(?:ex-|ancien(?:ne)?\s+|former\s+|then-|nouveau\s+|nouvelle\s+|new\s+|actuel(?:le)?\s+|current\s+)?" +
+        @"(?:(?:ex-|ancien(?:ne)?\s+|former\s+|then-|nouveau\s+|nouvelle\s+|new\s+|actuel(?:le)?\s+|current\s+)?(?:(?:digital|senior|regional|global|group|deputy|executive|general|technical|commercial|financial)\s+){0,2}" +
         @"(?:(?:vice-)?présidente?(?:[- ]directeur général)?|pdg|p-dg|directeur|directrice|dg|dsi|cto|ceo|cfo|coo|cio|ciso|rssi|" +
         @"fondateur|fondatrice|co-?fondateur|co-?fondatrice|dirigeante?|patron(?:ne)?|responsable|chef|cheffe|porte-parole|associée?|" +
         @"ministre|secrétaire|délégué(?:e)?|administrateur|administratrice|" +
@@ -94,7 +94,13 @@ internal static class Lexicons
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
     public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
     {
-        "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service",
+        "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service", "suite", "platform", "offering",
+    };
+
+    /// <summary>Capitalised last words of product names: "Eviden Sovereign Cloud Platform", "Stratos Sovereign IaaS".</summary>
+    public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
+    {
+        "Platform", "Stack", "Suite", "IaaS", "PaaS", "SaaS", "Workspace",
     };
 
     /// <summary>Nouns that follow a product name in English: "its Flexible Engine platform".</summary>

@@ -13,8 +13,9 @@ using Extraction = MarketGraph.Core.Ports.Extraction;
 
 /// <summary>
 /// Scores an extractor against gold files (shared/data/articles format): a prediction matches a gold relation
-/// when the type is the same and the subject and object names, normalised with <see cref="EntityKey.Normalise"/>,
-/// equal a name or alias of an acceptable gold entity; PARTNERS_WITH is symmetric; duplicate predictions count
+/// when the type is the same and a name the prediction gives the subject (and the object) — its canonical name or a
+/// form the text used for it — normalised with <see cref="EntityKey.Normalise"/>, equals a name or alias of an
+/// acceptable gold entity; PARTNERS_WITH is symmetric; duplicate predictions count
 /// once; claims below the default confidence threshold are not predictions. Properties are not scored.
 /// </summary>
 public static class GoldEvaluator
@@ -43,14 +44,16 @@ public static class GoldEvaluator
             var extraction = extractor.CanExtract(document) ? extractor.Extract(document) : Extraction.Empty;
             var predictions = extraction.Claims
                 .Where(c => c.Confidence >= minConfidence && c.Type != RelationType.Mentions)
-                .Select(c => (c.Type, S: c.Subject.Key, O: c.Object.Key, Label: $"{c.Type.WireName()} {c.Subject.Name} → {c.Object.Name}"))
+                .Select(c => (c.Type, S: c.Subject.Key, O: c.Object.Key, SNames: Names(c.Subject), ONames: Names(c.Object), Label: $"{c.Type.WireName()} {c.Subject.Name} → {c.Object.Name}"))
                 .DistinctBy(p => p.Type.IsSymmetric() && string.CompareOrdinal(p.S, p.O) > 0 ? (p.Type, p.O, p.S) : (p.Type, p.S, p.O))
                 .ToList();
             var matchedGold = new HashSet<int>();
             foreach (var p in predictions)
             {
                 var c = Counts(counts, p.Type);
-                var hit = gold.FindIndex(g => g.Type == p.Type && Matches(g, p.S, p.O));
+                // the first gold relation not yet matched, so two predictions naming two gold entities both count
+                var hit = gold.FindIndex(g => g.Type == p.Type && Matches(g, p.SNames, p.ONames) && !matchedGold.Contains(gold.IndexOf(g)));
+                if (hit < 0) hit = gold.FindIndex(g => g.Type == p.Type && Matches(g, p.SNames, p.ONames));
                 if (hit < 0)
                 {
                     c[1]++;
@@ -82,9 +85,18 @@ public static class GoldEvaluator
         return c;
     }
 
-    private static bool Matches(GoldRelation g, string s, string o) =>
-        (g.Subjects.Contains(s) && g.Objects.Contains(o)) ||
-        (g.Type.IsSymmetric() && g.Subjects.Contains(o) && g.Objects.Contains(s));
+    /// <summary>Every name the prediction gives the entity: its canonical name and the forms the text used.</summary>
+    private static HashSet<string> Names(EntityMention mention)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { mention.Key };
+        foreach (var alias in mention.Aliases) names.Add(EntityKey.Normalise(alias));
+        names.Remove("");
+        return names;
+    }
+
+    private static bool Matches(GoldRelation g, HashSet<string> s, HashSet<string> o) =>
+        (g.Subjects.Overlaps(s) && g.Objects.Overlaps(o)) ||
+        (g.Type.IsSymmetric() && g.Subjects.Overlaps(o) && g.Objects.Overlaps(s));
 
     private sealed record GoldRelation(RelationType Type, HashSet<string> Subjects, HashSet<string> Objects, string Label);
 

@@ -43,6 +43,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
+        // a subject that opens the match is no subject when a preposition governs it ("… à Lochside, et travaillera avec X")
+        if (!rule.Presupposed && rule.Type != RelationType.Qualified && m.Groups["s"] is { Success: true } sg && sg.Index == m.Index && GovernedByPreposition().IsMatch(masked.AsSpan(0, m.Index))) return;
         var subjects = rule.ImplicitSubject == Implicit.SentenceSubject && !m.Groups["s"].Success
             ? SentenceSubject(masked, m.Index, sentence, out var subjectImplicit)
             : Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out subjectImplicit);
@@ -67,7 +69,10 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         if (subjectImplicit || objectImplicit) confidence *= 0.85;
         if (UsesRoleNoun(m.Groups["s"], sentence) || UsesRoleNoun(m.Groups["o"], sentence)) confidence *= 0.9;
         var cues = sentence.CuesOf(masked);
-        if (cues.IsNegated(Math.Max(0, m.Index - 25), m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+        // a negation just before the match counts ("Aucun contrat n'a été…"), unless the match opens with a name: then it
+        // belongs to the clause before ("does not use VMware, whose … acquisition by Broadcom")
+        var lookBack = masked[m.Index] == '⟦' ? 0 : 25;
+        if (cues.IsNegated(Math.Max(0, m.Index - lookBack), m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
         else if (!rule.Presupposed && cues.IsHedged(m.Index, m.Index + m.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
 
         var props = rule.Percent is { } percent ? ClaimProps.Of(("percent", percent)) : Props(rule.Type, m, masked, sentence, text);
@@ -101,7 +106,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     {
         isImplicit = false;
         if (group.Success)
-            return MaskedSentence.MarkersIn(group.Value, skipParentheses: !keepParenthesised).Select(i => sentence.Mentions[i].Entity).Distinct().ToList();
+            // a country only qualifies a name in a list ("Italy's Aruba"): it is never a party itself
+            return MaskedSentence.MarkersIn(group.Value, skipParentheses: !keepParenthesised).Select(i => sentence.Mentions[i].Entity)
+                .Where(e => entities[e].Kind != EntityKind.Country).Distinct().ToList();
         if (fallback == Implicit.None) return [];
         var e = resolveImplicit(fallback);
         isImplicit = e >= 0;
@@ -156,7 +163,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             case RelationType.HoldsRole:
             {
                 var title = PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["title"].Value, text));
-                return ClaimProps.Of(("title", title.Length > 0 ? title : null), ("current", !PropertyParsers.IsFormer(m.Groups["title"].Value)));
+                var former = m.Groups["former"].Success || PropertyParsers.IsFormer(m.Groups["title"].Value);
+                return ClaimProps.Of(("title", title.Length > 0 ? title : null), ("current", !former));
             }
             case RelationType.Supplies:
             {
@@ -227,6 +235,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     [GeneratedRegex(@"^(?:(?:and|et|and finally|enfin|finally|puis|as well as|ainsi que)\s+)*⟦[op](?<i>\d+)⟧", RegexOptions.IgnoreCase)]
     private static partial Regex ListHead();
+
+    [GeneratedRegex(@"\b(?:to|with|by|of|from|for|à|au|aux|de|du|des|d['’]|par|avec|pour|chez|auprès de|auprès d['’]|contre|against)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernedByPreposition();
 
     [GeneratedRegex(@"^(?:which|who|qui|dont|where|où|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopsList();

@@ -15,6 +15,8 @@ internal enum Implicit
     FrenchState,
     /// <summary>The most recent organisation that led a sentence ("son alliance avec X": whose alliance).</summary>
     RecentOrganisation,
+    /// <summary>The person named last before this sentence ("Ancienne directrice de X, elle …").</summary>
+    RecentPerson,
     /// <summary>The first organisation named before the match in its own sentence, else <see cref="RecentOrganisation"/> ("S3NS said its X offering").</summary>
     SentenceSubject,
 }
@@ -156,15 +158,21 @@ internal sealed partial class RelationRule
     {
         var end = 0;
         while (end < alternative.Length && "\\([.^$|?*+{".IndexOf(alternative[end]) < 0) end++;
-        // a group of plain words ("(?:a|ont) racheté"): one prefix per word
+        // a group of plain words ("(?:a|ont) racheté"): one prefix per word; an optional one ("(?:will )?work") also without it
         if (end < alternative.Length && alternative.AsSpan(end).StartsWith("(?:") && alternative.IndexOf(')', end) is var shut and > 0
-            && (shut + 1 >= alternative.Length || alternative[shut + 1] is not ('?' or '*' or '{' or '+'))
+            && (shut + 1 >= alternative.Length || alternative[shut + 1] is not ('*' or '{' or '+'))
             && alternative.AsSpan(end + 3, shut - end - 3).IndexOfAny("\\([.^$?*+{") < 0)
         {
+            var optional = shut + 1 < alternative.Length && alternative[shut + 1] == '?';
+            if (optional)
+            {
+                foreach (var rest in Prefixes(alternative[(shut + 2)..]))
+                    yield return (alternative[..end] + rest).ToLowerInvariant();
+            }
             foreach (var word in alternative[(end + 3)..shut].Split('|'))
             {
                 if (word.Length == 0) { yield return ""; yield break; }
-                foreach (var rest in Prefixes(word + alternative[(shut + 1)..]))
+                foreach (var rest in Prefixes(word + alternative[(shut + (optional ? 2 : 1))..]))
                     yield return (alternative[..end] + rest).ToLowerInvariant();
             }
             yield break;
@@ -216,7 +224,7 @@ internal sealed partial class RelationRule
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2})?";
+    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦c\d+⟧['’]s\s+)?";
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";

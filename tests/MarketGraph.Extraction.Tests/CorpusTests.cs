@@ -1,0 +1,27 @@
+namespace MarketGraph.Extraction.Tests;
+
+/// <summary>
+/// Regression floors on the project's own evaluation corpora (Corpus/README.md): measured minus a small margin.
+/// heldout-d is held out: its floor guards against regressions, its misses are never read to write rules.
+/// </summary>
+public class CorpusTests
+{
+    [Theory]
+    [InlineData("dev-a", 0.92, 0.75)]
+    [InlineData("dev-b", 0.93, 0.67)]
+    [InlineData("dev-c", 0.85, 0.52)]
+    [InlineData("heldout-d", 0.78, 0.28)]
+    public void Corpus_scores_stay_above_the_floor(string folder, double precisionFloor, double f1Floor)
+    {
+        var report = GoldEvaluator.Evaluate(Path.Combine(CorpusDirectory(), folder), new TextClaimExtractor());
+        Assert.True(report.Overall.Precision >= precisionFloor, report.Format());
+        Assert.True(report.Overall.F1 >= f1Floor, report.Format());
+    }
+
+    private static string CorpusDirectory()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MarketGraph.slnx"))) dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "tests", "MarketGraph.Extraction.Tests", "Corpus");
+    }
+}
