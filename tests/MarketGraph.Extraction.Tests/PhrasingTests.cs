@@ -322,4 +322,23 @@ public class PhrasingTests
         Assert.True(Run.Has(e, RelationType.OwnsStake, "Google Cloud", "Nubilo Cloud"), Run.Dump(e));
         Assert.False(Run.Has(e, RelationType.OwnsStake, "Google Cloud", "Orange"), Run.Dump(e));
     }
+
+    [Theory]
+    [InlineData("Scaleway grandit. Sa suite collaborative, Nuvia Docs, reprend les briques de Nextcloud.", "Scaleway", "Nuvia Docs")]
+    [InlineData("La solution retenue, baptisée Nuvia Espace, est opérée par Scaleway depuis Paris.", "Scaleway", "Nuvia Espace")]
+    public void Products_introduced_by_a_possessive_noun_or_operated_by(string text, string org, string offering) => Expect(text, RelationType.Operates, org, offering);
+
+    [Fact]
+    public void A_company_described_with_a_possessive_country_is_recognised_and_named_short_later()
+    {
+        var e = Run.Extract("Thales has bought Norvane Data Centres, Norway's second-largest colocation provider. Norvane is now a subsidiary of Thales.", "en");
+        Assert.True(Run.Has(e, RelationType.SubsidiaryOf, "Norvane Data Centres", "Thales"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void Executive_vice_presidents_named_with_a_possessive()
+    {
+        var e = Run.Extract("Julia Brandt, the European Commission's executive vice-president for tech sovereignty, spoke first.", "en");
+        Assert.True(Run.Has(e, RelationType.HoldsRole, "Julia Brandt", "European Commission"), Run.Dump(e));
+    }
 }

@@ -133,9 +133,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (words.Count is 0 or > ActorLexicon.MaxWords) return;
         LearnKey(words, entity);
         // "Arvel Systems" is "Arvel" further down
-        if (_entities[entity].Kind is EntityKind.Organization && words.Count >= 2 && Lexicons.GenericNameEndings.Contains(words[^1]))
+        // ("Norvane Data Centres" is also "Norvane Data" and "Norvane")
+        var shortForm = words.ToList();
+        while (_entities[entity].Kind is EntityKind.Organization && shortForm.Count >= 2 && Lexicons.GenericNameEndings.Contains(shortForm[^1]))
         {
-            var shortForm = words.Take(words.Count - 1).ToList();
+            shortForm.RemoveAt(shortForm.Count - 1);
             LearnKey(shortForm, entity);
             _learntShort.Add(ActorLexicon.KeyOf(shortForm));
         }
@@ -518,7 +520,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|consultancy|consulting firm|specialist|publisher|maker|manufacturer|reseller|distributor|carrier|telco|bank|fund|investor|partner|division|unit|arm|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|jeune pousse|groupe|filiale|intégrateur|équipementier|constructeur|fabricant|spécialiste|ESN|SSII|cabinet|banque|fonds|investisseur|partenaire|branche|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}'’-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|consultancy|consulting firm|specialist|publisher|maker|manufacturer|reseller|distributor|carrier|telco|bank|fund|investor|partner|division|unit|arm|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|jeune pousse|groupe|filiale|intégrateur|équipementier|constructeur|fabricant|spécialiste|ESN|SSII|cabinet|banque|fonds|investisseur|partenaire|branche|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppositionAfter();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|son|its|their|leur)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:platform|plateforme|offering|offre|service|solution|suite|orchestrateur|orchestrator|stack|pile|cloud privé|cloud public|cloud souverain|private cloud|public cloud|sovereign cloud)s?\b(?!\s+(?:provider|company|operator|firm|vendor|start-?up|group|specialist|fournisseur|opérateur|société|entreprise|éditeur|hébergeur|spécialiste))", RegexOptions.IgnoreCase)]

@@ -88,7 +88,7 @@ internal static class Lexicons
     {
         "Systems", "System", "Group", "Groupe", "Technologies", "Technology", "Tech", "Cloud", "Data", "Networks", "Network",
         "Solutions", "Consulting", "Conseil", "Hosting", "Software", "Services", "Labs", "Digital", "Informatique", "Holding",
-        "International", "Datacenters", "Datacentres",
+        "International", "Datacenters", "Datacentres", "Centres", "Centers", "Centre", "Center",
     };
 
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
