@@ -153,6 +153,7 @@ public class PhrasingTests
     [Theory]
     [InlineData("Le ministère de l'Intérieur et des Outre-mer a attribué à Capgemini un marché d'infogérance.", "Ministère de l'Intérieur et des Outre-mer", "Capgemini")]
     [InlineData("The Kent County Council has awarded Atos a contract to host its citizen services.", "Kent County Council", "Atos")]
+    [InlineData("La Région Île-de-France a attribué à Outscale un marché d'hébergement de cinq ans.", "Région Île-de-France", "Outscale")]
     public void Public_bodies_named_by_their_official_form(string text, string buyer, string supplier) => Expect(text, RelationType.AwardedContract, buyer, supplier);
 
     [Fact]
