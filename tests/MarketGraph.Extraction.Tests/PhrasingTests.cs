@@ -342,4 +342,28 @@ public class PhrasingTests
         var e = Run.Extract("Julia Brandt, the European Commission's executive vice-president for tech sovereignty, spoke first.", "en");
         Assert.True(Run.Has(e, RelationType.HoldsRole, "Julia Brandt", "European Commission"), Run.Dump(e));
     }
+
+    [Theory]
+    [InlineData("Scaleway ouvre une région à Lyon. Elle a obtenu la certification HDS en 2023.", "Scaleway", "HDS")]
+    [InlineData("Cloud Temple recrute. Ses centres de données sont certifiés ISO 27001 depuis 2020.", "Cloud Temple", "ISO 27001")]
+    public void Certifications_stated_with_a_pronoun(string text, string holder, string certification) => Expect(text, RelationType.Qualified, holder, certification);
+
+    [Fact]
+    public void A_denied_certification_stated_with_a_pronoun_gives_nothing() =>
+        ExpectNone("Scaleway ouvre une région à Lyon. Elle n'a pas obtenu la qualification SecNumCloud.", RelationType.Qualified);
+
+    [Fact]
+    public void A_product_named_by_its_description_is_the_last_product_named()
+    {
+        var e = Run.Extract("Orange Business Services lance Cloud Avenue. The public cloud platform, which is built on OpenStack, opens in May.", "en");
+        Assert.True(Run.Has(e, RelationType.BuiltOn, "Cloud Avenue", "OpenStack"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void The_owner_of_a_possessive_product_is_the_company_no_preposition_governs()
+    {
+        var e = Run.Extract("Désormais filiale à 100 % de Thales, la société Kelvio conserve son offre de cloud privé KelvioStack.", "fr");
+        Assert.True(Run.Has(e, RelationType.Operates, "Kelvio", "KelvioStack"), Run.Dump(e));
+        Assert.False(Run.Has(e, RelationType.Operates, "Thales", "KelvioStack"), Run.Dump(e));
+    }
 }

@@ -294,13 +294,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 cue = true;
                 country = c;
             }
+            var organisationCue = cue;
             var offering = IsOfferingName(text, tokens, words, i, n);
             cue |= offering;
             var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 80) - tokens[i + n - 1].End);
             var apposition = AppositionAfter().IsMatch(after);
             // "Cumulo Vault, un cloud privé bâti sur OpenStack": a product described as one
-            if (!legalForm && OfferingAppositionAfter().IsMatch(after)) offering = apposition = true;
+            if (!legalForm && !organisationCue && OfferingAppositionAfter().IsMatch(after)) offering = apposition = true;
             if (!cue && !legalForm && !apposition) continue;
             // the lexicon may know the run under another case, or part of it: let known names win
             var runKey = string.Join(' ', folded, i, n);
@@ -548,6 +549,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }
