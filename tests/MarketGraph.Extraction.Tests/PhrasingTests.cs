@@ -153,6 +153,7 @@ public class PhrasingTests
     [Theory]
     [InlineData("Le ministère de l'Intérieur et des Outre-mer a attribué à Capgemini un marché d'infogérance.", "Ministère de l'Intérieur et des Outre-mer", "Capgemini")]
     [InlineData("The Kent County Council has awarded Atos a contract to host its citizen services.", "Kent County Council", "Atos")]
+    [InlineData("La Région Île-de-France a attribué à Outscale un marché d'hébergement de cinq ans.", "Région Île-de-France", "Outscale")]
     public void Public_bodies_named_by_their_official_form(string text, string buyer, string supplier) => Expect(text, RelationType.AwardedContract, buyer, supplier);
 
     [Fact]
@@ -321,5 +322,48 @@ public class PhrasingTests
         var e = Run.Extract("The new company, Nubilo Cloud, will be 51% owned by Orange and 49% owned by Google Cloud.", "en");
         Assert.True(Run.Has(e, RelationType.OwnsStake, "Google Cloud", "Nubilo Cloud"), Run.Dump(e));
         Assert.False(Run.Has(e, RelationType.OwnsStake, "Google Cloud", "Orange"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Scaleway grandit. Sa suite collaborative, Nuvia Docs, reprend les briques de Nextcloud.", "Scaleway", "Nuvia Docs")]
+    [InlineData("La solution retenue, baptisée Nuvia Espace, est opérée par Scaleway depuis Paris.", "Scaleway", "Nuvia Espace")]
+    public void Products_introduced_by_a_possessive_noun_or_operated_by(string text, string org, string offering) => Expect(text, RelationType.Operates, org, offering);
+
+    [Fact]
+    public void A_company_described_with_a_possessive_country_is_recognised_and_named_short_later()
+    {
+        var e = Run.Extract("Thales has bought Norvane Data Centres, Norway's second-largest colocation provider. Norvane is now a subsidiary of Thales.", "en");
+        Assert.True(Run.Has(e, RelationType.SubsidiaryOf, "Norvane Data Centres", "Thales"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void Executive_vice_presidents_named_with_a_possessive()
+    {
+        var e = Run.Extract("Julia Brandt, the European Commission's executive vice-president for tech sovereignty, spoke first.", "en");
+        Assert.True(Run.Has(e, RelationType.HoldsRole, "Julia Brandt", "European Commission"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Scaleway ouvre une région à Lyon. Elle a obtenu la certification HDS en 2023.", "Scaleway", "HDS")]
+    [InlineData("Cloud Temple recrute. Ses centres de données sont certifiés ISO 27001 depuis 2020.", "Cloud Temple", "ISO 27001")]
+    public void Certifications_stated_with_a_pronoun(string text, string holder, string certification) => Expect(text, RelationType.Qualified, holder, certification);
+
+    [Fact]
+    public void A_denied_certification_stated_with_a_pronoun_gives_nothing() =>
+        ExpectNone("Scaleway ouvre une région à Lyon. Elle n'a pas obtenu la qualification SecNumCloud.", RelationType.Qualified);
+
+    [Fact]
+    public void A_product_named_by_its_description_is_the_last_product_named()
+    {
+        var e = Run.Extract("Orange Business Services lance Cloud Avenue. The public cloud platform, which is built on OpenStack, opens in May.", "en");
+        Assert.True(Run.Has(e, RelationType.BuiltOn, "Cloud Avenue", "OpenStack"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void The_owner_of_a_possessive_product_is_the_company_no_preposition_governs()
+    {
+        var e = Run.Extract("Désormais filiale à 100 % de Thales, la société Kelvio conserve son offre de cloud privé KelvioStack.", "fr");
+        Assert.True(Run.Has(e, RelationType.Operates, "Kelvio", "KelvioStack"), Run.Dump(e));
+        Assert.False(Run.Has(e, RelationType.Operates, "Thales", "KelvioStack"), Run.Dump(e));
     }
 }

@@ -133,9 +133,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (words.Count is 0 or > ActorLexicon.MaxWords) return;
         LearnKey(words, entity);
         // "Arvel Systems" is "Arvel" further down
-        if (_entities[entity].Kind is EntityKind.Organization && words.Count >= 2 && Lexicons.GenericNameEndings.Contains(words[^1]))
+        // ("Norvane Data Centres" is also "Norvane Data" and "Norvane")
+        var shortForm = words.ToList();
+        while (_entities[entity].Kind is EntityKind.Organization && shortForm.Count >= 2 && Lexicons.GenericNameEndings.Contains(shortForm[^1]))
         {
-            var shortForm = words.Take(words.Count - 1).ToList();
+            shortForm.RemoveAt(shortForm.Count - 1);
             LearnKey(shortForm, entity);
             _learntShort.Add(ActorLexicon.KeyOf(shortForm));
         }
@@ -292,13 +294,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 cue = true;
                 country = c;
             }
+            var organisationCue = cue;
             var offering = IsOfferingName(text, tokens, words, i, n);
             cue |= offering;
             var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 80) - tokens[i + n - 1].End);
             var apposition = AppositionAfter().IsMatch(after);
             // "Cumulo Vault, un cloud privé bâti sur OpenStack": a product described as one
-            if (!legalForm && OfferingAppositionAfter().IsMatch(after)) offering = apposition = true;
+            if (!legalForm && !organisationCue && OfferingAppositionAfter().IsMatch(after)) offering = apposition = true;
             if (!cue && !legalForm && !apposition) continue;
             // the lexicon may know the run under another case, or part of it: let known names win
             var runKey = string.Join(' ', folded, i, n);
@@ -518,14 +521,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"^\s*(?:says|said|explains|explained|adds|added|told|a déclaré|a expliqué|a indiqué|a annoncé|explique|indique|assure|déclare|estime|affirme|précise|reconnaît|souligne)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechAfter();
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|consultancy|consulting firm|specialist|publisher|maker|manufacturer|reseller|distributor|carrier|telco|bank|fund|investor|partner|division|unit|arm|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|jeune pousse|groupe|filiale|intégrateur|équipementier|constructeur|fabricant|spécialiste|ESN|SSII|cabinet|banque|fonds|investisseur|partenaire|branche|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|its)\s*)?(?:[\p{L}'’-]+\s+){0,4}?(?:company|firm|provider|operator|vendor|start-?up|group|subsidiary|integrator|consultancy|consulting firm|specialist|publisher|maker|manufacturer|reseller|distributor|carrier|telco|bank|fund|investor|partner|division|unit|arm|société|entreprise|opérateur|fournisseur|éditeur|hébergeur|start-up|jeune pousse|groupe|filiale|intégrateur|équipementier|constructeur|fabricant|spécialiste|ESN|SSII|cabinet|banque|fonds|investisseur|partenaire|branche|coentreprise|joint venture|détenue?|owned|rachetée?|acquired|fondée?|founded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppositionAfter();
 
     [GeneratedRegex(@"^\s*,\s*(?:(?:a|an|the|une?|la|le|l['’]|sa|son|its|their|leur)\s*)?(?:[\p{L}-]+\s+){0,3}?(?:platform|plateforme|offering|offre|service|solution|suite|orchestrateur|orchestrator|stack|pile|cloud privé|cloud public|cloud souverain|private cloud|public cloud|sovereign cloud)s?\b(?!\s+(?:provider|company|operator|firm|vendor|start-?up|group|specialist|fournisseur|opérateur|société|entreprise|éditeur|hébergeur|spécialiste))", RegexOptions.IgnoreCase)]
     private static partial Regex OfferingAppositionAfter();
 
     // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
-    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?(?:\s+(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
@@ -546,6 +549,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 }

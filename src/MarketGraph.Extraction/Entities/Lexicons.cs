@@ -59,6 +59,8 @@ internal static class Lexicons
     /// <summary>Capitalised words that start sentences or titles but are never names on their own.</summary>
     public static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
+        // service models and generic acronyms are not names ("son offre de IaaS")
+        "IaaS", "PaaS", "SaaS", "CaaS", "FaaS", "DaaS", "DBaaS", "HPC", "IA", "AI", "IT", "GPU", "CPU", "VPN", "SD-WAN", "API",
         "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "On",
         "Nous", "Vous", "Je", "Et", "Mais", "Ou", "Si", "Selon", "Pour", "Par", "Avec", "Dans", "En", "Au", "Aux", "Sur",
         "Comme", "Même", "Certes", "Rappelons", "Signalons", "Deux", "Trois", "Quatre", "Première", "Premier", "Non", "Oui",
@@ -88,7 +90,7 @@ internal static class Lexicons
     {
         "Systems", "System", "Group", "Groupe", "Technologies", "Technology", "Tech", "Cloud", "Data", "Networks", "Network",
         "Solutions", "Consulting", "Conseil", "Hosting", "Software", "Services", "Labs", "Digital", "Informatique", "Holding",
-        "International", "Datacenters", "Datacentres",
+        "International", "Datacenters", "Datacentres", "Centres", "Centers", "Centre", "Center",
     };
 
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>

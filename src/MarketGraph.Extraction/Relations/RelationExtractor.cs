@@ -119,10 +119,11 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     private List<int> SentenceSubject(string masked, int before, MaskedSentence sentence, out bool isImplicit)
     {
         isImplicit = true;
-        foreach (var i in MaskedSentence.MarkersIn(masked[..before]))
+        // the first organisation no preposition governs ("Filiale de X, Y conserve son offre Z": Y's offer)
+        foreach (Match marker in Marker().Matches(masked[..before]))
         {
-            var e = sentence.Mentions[i].Entity;
-            if (entities[e].Kind == EntityKind.Organization) return [e];
+            var e = sentence.Mentions[int.Parse(marker.Groups["i"].Value)].Entity;
+            if (entities[e].Kind == EntityKind.Organization && !GovernedByPreposition().IsMatch(masked.AsSpan(0, marker.Index))) return [e];
         }
         var recent = resolveImplicit(Implicit.RecentOrganisation);
         return recent >= 0 ? [recent] : [];
@@ -238,6 +239,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     [GeneratedRegex(@"\b(?:to|with|by|of|from|for|à|au|aux|de|du|des|d['’]|par|avec|pour|chez|auprès de|auprès d['’]|contre|against)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex GovernedByPreposition();
+
+    [GeneratedRegex(@"⟦[a-z](?<i>\d+)⟧")]
+    private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?:which|who|qui|dont|where|où|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StopsList();
