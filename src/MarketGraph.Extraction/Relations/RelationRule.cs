@@ -40,17 +40,13 @@ internal sealed partial class RelationRule
         Template = template;
         Confidence = confidence;
         var expanded = Expand(template);
-        // linear-time matching wherever the pattern has no lookaround: bounded time on any input
-        var engine = expanded.Contains("(?<!", StringComparison.Ordinal) || expanded.Contains("(?=", StringComparison.Ordinal) || expanded.Contains("(?!", StringComparison.Ordinal)
-            ? RegexOptions.Compiled
-            : RegexOptions.Compiled;
         var required = RequiredGroups(template);
         AnchorGroups = required.Where(g => g.WordStart).Select(g => LiteralPrefixes(g.Group)).OfType<string[]>().ToList();
         var cue = AnchorGroups.Count == 0 ? required.Select(g => g.Group).MaxBy(g => g.Length) : null;
         Cue = cue is null ? null : new Regex(cue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
         SubjectKinds = KindsOf(template, 's');
         ObjectKinds = KindsOf(template, 'o');
-        Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | engine, MatchTimeout);
+        Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
     }
 
     public string Name { get; }
