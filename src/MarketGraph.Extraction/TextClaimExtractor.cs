@@ -99,17 +99,9 @@ public sealed class TextClaimExtractor : IClaimExtractor
         switch (which)
         {
             case Implicit.RecentPublicBody:
-                for (var i = salient.Count - 1; i >= 0 && salient.Count - i <= 8; i--)
-                {
-                    if (recognizer.Entities[salient[i]].Kind == EntityKind.PublicBody) return salient[i];
-                }
-                return -1;
+                return LastLeader(EntityKind.PublicBody, 8, recognizer, salient);
             case Implicit.RecentOrganisation:
-                for (var i = salient.Count - 1; i >= 0 && salient.Count - i <= 3; i--)
-                {
-                    if (recognizer.Entities[salient[i]].Kind == EntityKind.Organization) return salient[i];
-                }
-                return -1;
+                return LastLeader(EntityKind.Organization, 3, recognizer, salient);
             case Implicit.RecentPerson:
                 return people.Count > 0 ? people[^1] : -1;
             case Implicit.RecentOffering:
@@ -119,6 +111,16 @@ public sealed class TextClaimExtractor : IClaimExtractor
             default:
                 return -1;
         }
+    }
+
+    /// <summary>The latest of the last <paramref name="sentences"/> sentence leaders that is of this kind; -1 when none.</summary>
+    private static int LastLeader(EntityKind kind, int sentences, EntityRecognizer recognizer, List<int> salient)
+    {
+        for (var i = salient.Count - 1; i >= 0 && salient.Count - i <= sentences; i--)
+        {
+            if (recognizer.Entities[salient[i]].Kind == kind) return salient[i];
+        }
+        return -1;
     }
 
     private static string? NormaliseLanguage(string? language)

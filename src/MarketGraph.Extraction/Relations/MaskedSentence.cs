@@ -34,7 +34,15 @@ internal sealed partial class MaskedSentence
         if (appositions.Count > 0)
         {
             Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
-            Reduced = Apposition().Replace(Masked, " ");
+            // each description becomes one space, from the matches already found
+            var reduced = new StringBuilder(Masked.Length);
+            var from = 0;
+            foreach (var a in Appositions)
+            {
+                reduced.Append(Masked, from, a.Start - from).Append(' ');
+                from = a.End;
+            }
+            Reduced = reduced.Append(Masked, from, Masked.Length - from).ToString();
         }
     }
 
