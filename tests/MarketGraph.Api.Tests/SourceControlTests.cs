@@ -22,7 +22,7 @@ public sealed class SourceControlTests : IDisposable
         services => services.AddSingleton<ISourceControl, HangfireSourceControl>());
 
     [Fact]
-    public async Task Sources_lists_theCatalogFileue_and_added_sources_survive_a_restart()
+    public async Task Sources_lists_the_catalogue_and_added_sources_survive_a_restart()
     {
         using (var app = App())
         {
