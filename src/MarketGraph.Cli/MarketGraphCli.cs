@@ -31,7 +31,7 @@ public static class MarketGraphCli
         foreach (var command in new[]
                  {
                      ServeCommand.Create(context), IngestCommand.Create(context), ExtractCommand.Create(context),
-                     EvalCommand.Create(context), CrawlCommand.Create(context), QueryCommand.Create(context), ExportCommand.Create(context),
+                     EvalCommand.Create(context), TrainCommand.Create(context), CrawlCommand.Create(context), QueryCommand.Create(context), ExportCommand.Create(context),
                      SyncCommand.Create(context),
                  })
         {

@@ -22,9 +22,15 @@ public sealed class TextClaimExtractor : IClaimExtractor
     public const int MaxTextLength = 20 * 1024 * 1024;
 
     /// <summary>Sentences with more mentions than this are lists or noise: entities only, no relations.</summary>
-    private const int MaxMentionsForRelations = 40;
+    internal const int MaxMentionsForRelations = 40;
 
     private readonly ActorLexicon _lexicon;
+    private readonly RelationModel? _model;
+    private readonly NameModel? _names;
+
+    /// <summary>File names of the learnt models in a model folder (see <see cref="RelationModelTrainer"/>).</summary>
+    public const string NameModelFile = "name-model.json";
+    public const string RelationModelFile = "relation-model.json";
 
     public TextClaimExtractor()
         : this(ActorCatalog.Default)
@@ -32,10 +38,25 @@ public sealed class TextClaimExtractor : IClaimExtractor
     }
 
     public TextClaimExtractor(ActorCatalog catalog)
+        : this(catalog, RelationModel.Default, NameModel.Default)
+    {
+    }
+
+    /// <summary>An engine with the learnt models of a folder (as <c>train</c> writes it), or rules only when null.</summary>
+    public TextClaimExtractor(string? modelDirectory)
+        : this(ActorCatalog.Default,
+            modelDirectory is null ? null : RelationModel.Load(Path.Combine(modelDirectory, RelationModelFile)),
+            modelDirectory is null ? null : NameModel.Load(Path.Combine(modelDirectory, NameModelFile)))
+    {
+    }
+
+    internal TextClaimExtractor(ActorCatalog catalog, RelationModel? model, NameModel? names)
     {
         _lexicon = ReferenceEquals(catalog, ActorCatalog.Default) ? ActorLexicon.Default : new ActorLexicon(catalog);
+        _model = model;
+        _names = names;
         Catalog = catalog;
-        Info = new ExtractorInfo(Name, $"{EngineVersion}+actors.{catalog.Version}");
+        Info = new ExtractorInfo(Name, $"{EngineVersion}+actors.{catalog.Version}" + (model is null ? "" : $"+model.{model.Version}"));
     }
 
     public ActorCatalog Catalog { get; }
@@ -53,11 +74,12 @@ public sealed class TextClaimExtractor : IClaimExtractor
         if (string.IsNullOrWhiteSpace(text)) return Extraction.Empty;
         var limit = Math.Min(text.Length, MaxTextLength);
         var language = NormaliseLanguage(document.Language) ?? LanguageDetector.Detect(text);
-        var recognizer = new EntityRecognizer(_lexicon, language);
+        var recognizer = new EntityRecognizer(_lexicon, language) { Names = _names };
         var salient = new List<int>();
         var offerings = new List<int>();
         var people = new List<int>();
         var relations = new RelationExtractor(recognizer.Entities, language, which => Resolve(which, recognizer, salient, offerings, people));
+        var learnt = _model is null ? null : new LearntRelations(_model, recognizer.Entities);
         var claims = new List<Claim>();
         var mentioned = new HashSet<int>();
         var count = 0;
@@ -70,7 +92,9 @@ public sealed class TextClaimExtractor : IClaimExtractor
             if (mentions.Count > 0 && mentions.Count <= MaxMentionsForRelations && language is "fr" or "en")
             {
                 var masked = new MaskedSentence(text, sentence, mentions, recognizer.Entities);
-                foreach (var r in relations.Extract(masked, text))
+                var found = relations.Extract(masked, text);
+                learnt?.AddTo(found, masked);
+                foreach (var r in found)
                 {
                     claims.Add(new Claim(r.Type, recognizer.Entities[r.Subject].ToMention(), recognizer.Entities[r.Object].ToMention(),
                         r.Props, Evidence.FromSpan(text, sentence.Start, sentence.End), Info, r.Confidence));

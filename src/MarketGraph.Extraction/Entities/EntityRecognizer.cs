@@ -25,6 +25,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     public IReadOnlyList<DocumentEntity> Entities => _entities;
 
+    /// <summary>Classifies the capitalised runs nothing else recognised; none: such runs stay unrecognised.</summary>
+    public NameModel? Names { get; init; }
+
+    /// <summary>When set, every run offered to <see cref="Names"/> is also collected here (training).</summary>
+    public List<(string Surface, List<string> Features)>? Collected { get; init; }
+
     private readonly record struct Candidate(TextSpan Span, int Entity, int Priority, bool IsRole);
 
     public List<Mention> Recognise(string text, TextSpan sentence)
@@ -55,6 +61,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (language is "fr" or "en")
         {
             FindUnknownOrganisations(text, sentence, tokens, words, folded, joinable, covered, candidates);
+        }
+        if (language is "fr" or "en" && (Names is not null || Collected is not null))
+        {
+            FindNamesByModel(text, sentence, tokens, words, folded, joinable, covered, candidates);
         }
         FindAcronymDefinitions(text, sentence, tokens, words, candidates);
         FindRoleNouns(text, sentence, candidates);
@@ -313,6 +323,35 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[end].End), entity, 1, false));
             for (var k = i; k <= end; k++) covered[k] = entity;
             i = end;
+        }
+    }
+
+    /// <summary>The capitalised runs left after the other finders, named by the <see cref="Names"/> model.</summary>
+    private void FindNamesByModel(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
+            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1])) continue;
+            var n = CapitalisedRun(words, joinable, covered, i, 6);
+            if (n == 0) continue;
+            // "(OBS)": an acronym being defined belongs to the name before it
+            if (n == 1 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') continue;
+            // a sentence's first word is capitalised whatever it is ("Baptisée Socle Ouvert, l'offre…"): the run
+            // without it is a candidate too, and the likelier reading wins
+            (EntityKind Kind, double Probability, int Start)? best = null;
+            for (var start = i; start <= (i == 0 && n >= 2 ? 1 : i); start++)
+            {
+                var features = NameFeatures.Of(text, sentence, tokens, words, folded, start, n - (start - i));
+                Collected?.Add((text[tokens[start].Start..tokens[i + n - 1].End], features));
+                if (Names?.Classify(features) is { } found && (best is null || found.Probability > best.Value.Probability))
+                    best = (found.Kind, found.Probability, start);
+            }
+            if (best is not { } b) continue;
+            var entity = Register(text[tokens[b.Start].Start..tokens[i + n - 1].End], b.Kind);
+            candidates.Add(new Candidate(new TextSpan(tokens[b.Start].Start, tokens[i + n - 1].End), entity, 0, false));
+            for (var k = b.Start; k < i + n; k++) covered[k] = entity;
+            i += n - 1;
         }
     }
 

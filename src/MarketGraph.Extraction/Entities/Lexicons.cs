@@ -3,7 +3,7 @@ namespace MarketGraph.Extraction;
 /// <summary>Small closed word lists the recogniser and the relation rules share.</summary>
 internal static class Lexicons
 {
-    public static readonly HashSet<string> FirstNames = new(StringComparer.Ordinal)
+    public static readonly HashSet<string> FirstNames = new(ReadFirstNames(), StringComparer.Ordinal)
     {
         "Alain", "Alexandre", "Alexis", "Anne", "Antoine", "Arnaud", "Benoît", "Benoit", "Bernard", "Bruno", "Camille",
         "Catherine", "Cédric", "Charles", "Christian", "Christophe", "Claire", "Claude", "Damien", "Daniel", "David",
@@ -23,6 +23,21 @@ internal static class Lexicons
         "Alessandro", "Roberto", "Vittorio", "Pietro", "Paolo", "Carlos", "José", "Ken", "Ren", "Guo", "Eric", "Ursula",
         "Thierry", "Margrethe", "Henna", "Ken", "Lars", "Anders", "Jan", "Piet", "Luis", "Javier", "Ana", "Maria",
     };
+
+    /// <summary>The given names of Reference/first-names.txt (embedded), beside the ones listed inline below.</summary>
+    private static IEnumerable<string> ReadFirstNames()
+    {
+        using var stream = typeof(Lexicons).Assembly.GetManifestResourceStream("MarketGraph.Extraction.first-names.txt")
+            ?? throw new InvalidOperationException("first-names.txt is not embedded");
+        using var reader = new StreamReader(stream);
+        var names = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#')) continue;
+            names.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+        return names;
+    }
 
     /// <summary>Nationality adjectives (fr and en, masculine/feminine, lower case) to ISO country codes.</summary>
     public static readonly Dictionary<string, string> Nationalities = new(StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using MarketGraph.Core.Claims;
 using System.Text;
 using System.Text.Json;
 using MarketGraph.Core.Documents;
@@ -79,6 +80,14 @@ public static class GoldEvaluator
         return new EvaluationReport(perType, overall, files.Count) { Missed = missed, Wrong = wrong };
     }
 
+    /// <summary>Whether a claim matches one of a file's gold relations (the rules <see cref="Evaluate(string, IClaimExtractor)"/> scores by).</summary>
+    internal static bool IsCorrect(List<GoldRelation> gold, Claim claim)
+    {
+        var s = Names(claim.Subject);
+        var o = Names(claim.Object);
+        return gold.Exists(g => g.Type == claim.Type && Matches(g, s, o));
+    }
+
     private static int[] Counts(Dictionary<RelationType, int[]> counts, RelationType type)
     {
         if (!counts.TryGetValue(type, out var c)) counts[type] = c = new int[3];
@@ -98,9 +107,13 @@ public static class GoldEvaluator
         (g.Subjects.Overlaps(s) && g.Objects.Overlaps(o)) ||
         (g.Type.IsSymmetric() && g.Subjects.Overlaps(o) && g.Objects.Overlaps(s));
 
-    private sealed record GoldRelation(RelationType Type, HashSet<string> Subjects, HashSet<string> Objects, string Label);
+    internal sealed record GoldRelation(RelationType Type, HashSet<string> Subjects, HashSet<string> Objects, string Label)
+    {
+        /// <summary>The verbatim sentence the annotator gave; empty when none.</summary>
+        public string Evidence { get; init; } = "";
+    }
 
-    private static List<GoldRelation> ReadGold(byte[] bytes, string file)
+    internal static List<GoldRelation> ReadGold(byte[] bytes, string file)
     {
         try
         {
@@ -130,7 +143,10 @@ public static class GoldEvaluator
                 if (!RelationTypes.TryParse(typeText, out var type)) throw new InvalidInputException($"{file}: unknown relation type '{typeText}'");
                 var subjects = Names(r.GetProperty("subject"), keysByName);
                 var objects = Names(r.GetProperty("object"), keysByName);
-                relations.Add(new GoldRelation(type, subjects, objects, $"{type.WireName()} {Label(r.GetProperty("subject"))} → {Label(r.GetProperty("object"))}"));
+                relations.Add(new GoldRelation(type, subjects, objects, $"{type.WireName()} {Label(r.GetProperty("subject"))} → {Label(r.GetProperty("object"))}")
+                {
+                    Evidence = r.TryGetProperty("evidence", out var ev) && ev.ValueKind == JsonValueKind.String ? ev.GetString() ?? "" : "",
+                });
             }
             return relations;
         }

@@ -1,0 +1,52 @@
+using MarketGraph.Core.Claims;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// The relations a <see cref="RelationModel"/> finds in one masked sentence that the rules did not: each pair of
+/// markers is scored for every label its kinds allow; a probability at or above its type's threshold becomes a claim
+/// whose confidence runs from 0.5 at the threshold to <see cref="MaxConfidence"/> at certainty (below the rules'),
+/// lowered by the same hedging cues as the rules.
+/// </summary>
+internal sealed class LearntRelations(RelationModel model, IReadOnlyList<DocumentEntity> entities)
+{
+    private const double CalibrationThreshold = 0.5;
+    private const double MaxConfidence = 0.8;
+
+    public void AddTo(List<FoundRelation> found, MaskedSentence sentence)
+    {
+        var mentions = sentence.Mentions;
+        if (mentions.Count < 2) return;
+        var pairs = new PairFeatures(sentence, entities);
+        var related = found.Select(f => (f.Type, f.Subject, f.Object)).ToHashSet();
+        var cues = sentence.CuesOf(sentence.Masked);
+        foreach (var (i, j) in PairFeatures.Candidates(pairs, mentions))
+        {
+            var kinds = $"{pairs.Kind(i)}{pairs.Kind(j)}";
+            List<string>? features = null;
+            foreach (var label in model.Labels)
+            {
+                if (!label.Kinds.Contains(kinds)) continue;
+                features ??= pairs.Of(i, j);
+                var p = label.Probability(features);
+                var threshold = model.Thresholds is null ? CalibrationThreshold : model.Thresholds.GetValueOrDefault(label.Type, 1.0);
+                if (p < threshold || threshold >= 1) continue;
+                var (s, o) = label.Reversed ? (mentions[j].Entity, mentions[i].Entity) : (mentions[i].Entity, mentions[j].Entity);
+                if (related.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && related.Contains((label.Type, o, s))) continue;
+                var (start, end) = pairs.Region(i, j);
+                var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
+                if (cues.IsNegated(Math.Max(0, start - 25), end)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+                else if (cues.IsHedged(start, end)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+                found.Add(new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), "model"));
+                related.Add((label.Type, s, o));
+            }
+        }
+    }
+
+    private static ClaimProps Props(RelationType type, string between) => type switch
+    {
+        RelationType.HoldsRole => ClaimProps.Of(("current", !PropertyParsers.IsFormer(between))),
+        _ => ClaimProps.Empty,
+    };
+}

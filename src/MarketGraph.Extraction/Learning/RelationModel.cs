@@ -1,0 +1,92 @@
+using System.Text.Json;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// A learnt relation classifier over pairs of markers in one sentence: one logistic regression per relation type and
+/// direction, over <see cref="PairFeatures"/>, restricted to the kind pairs seen with that label in training.
+/// Trained by <see cref="RelationModelTrainer"/> from gold articles; the rules stay the precise path, the model finds
+/// the phrasings no rule covers.
+/// </summary>
+internal sealed class RelationModel
+{
+    public const string ResourceName = "MarketGraph.Extraction.relation-model.json";
+
+    public RelationModel(string version, IReadOnlyList<string> trainedOn, IReadOnlyList<LabelModel> labels, IReadOnlyDictionary<RelationType, double>? thresholds = null)
+    {
+        Version = version;
+        TrainedOn = trainedOn;
+        Labels = labels;
+        Thresholds = thresholds;
+    }
+
+    /// <summary>
+    /// Per relation type, the probability from which a pair becomes a claim, chosen by cross-validation when the model
+    /// was trained (1 or more: the type is never claimed by the model); null while calibrating (every probability
+    /// is reported as the claim's confidence).
+    /// </summary>
+    public IReadOnlyDictionary<RelationType, double>? Thresholds { get; }
+
+    public string Version { get; }
+
+    /// <summary>The corpora the model was trained on (folder names).</summary>
+    public IReadOnlyList<string> TrainedOn { get; }
+
+    public IReadOnlyList<LabelModel> Labels { get; }
+
+    /// <summary>
+    /// One label: the relation type, and whether its subject is the second marker of the pair (<c>Reversed</c>).
+    /// <c>Kinds</c> are the kind pairs (first, second marker) the label may take.
+    /// </summary>
+    public sealed record LabelModel(RelationType Type, bool Reversed, IReadOnlySet<string> Kinds, double Bias, IReadOnlyDictionary<string, double> Weights)
+    {
+        public double Probability(List<string> features)
+        {
+            var z = Bias;
+            foreach (var f in features)
+            {
+                if (Weights.TryGetValue(f, out var w)) z += w;
+            }
+            return 1 / (1 + Math.Exp(-z));
+        }
+    }
+
+    private static readonly Lazy<RelationModel?> Embedded = new(() =>
+    {
+        using var stream = typeof(RelationModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    });
+
+    /// <summary>The model shipped with the engine; null when the build carries none.</summary>
+    public static RelationModel? Default => Embedded.Value;
+
+    public static RelationModel Load(Stream stream)
+    {
+        var file = JsonSerializer.Deserialize<ModelFile>(stream, ModelJson.Options) ?? throw new InvalidDataException("empty relation model");
+        var labels = file.Labels.Select(l => new LabelModel(
+            RelationTypes.TryParse(l.Type, out var t) ? t : throw new InvalidDataException($"relation model: unknown type {l.Type}"),
+            l.Reversed, l.Kinds.ToHashSet(StringComparer.Ordinal), l.Bias, l.Weights)).ToList();
+        var thresholds = file.Thresholds?.ToDictionary(
+            t => RelationTypes.TryParse(t.Key, out var type) ? type : throw new InvalidDataException($"relation model: unknown type {t.Key}"), t => t.Value);
+        return new RelationModel(file.Version, file.TrainedOn, labels, thresholds);
+    }
+
+    public static RelationModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    public void Save(Stream stream)
+    {
+        var file = new ModelFile(Version, TrainedOn.ToList(), Thresholds?.OrderBy(t => t.Key).ToDictionary(t => t.Key.WireName(), t => Math.Round(t.Value, 2)), Labels.Select(l => new LabelFile(
+            l.Type.WireName(), l.Reversed, l.Kinds.Order(StringComparer.Ordinal).ToList(), Math.Round(l.Bias, 4),
+            ModelJson.Rounded(l.Weights))).ToList());
+        JsonSerializer.Serialize(stream, file, ModelJson.Options);
+    }
+
+    private sealed record ModelFile(string Version, List<string> TrainedOn, Dictionary<string, double>? Thresholds, List<LabelFile> Labels);
+
+    private sealed record LabelFile(string Type, bool Reversed, List<string> Kinds, double Bias, Dictionary<string, double> Weights);
+}
