@@ -329,9 +329,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// <summary>The capitalised runs left after the other finders, named by the <see cref="Names"/> model.</summary>
     private void FindNamesByModel(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
     {
+        // "l'ESN", "le Chinois": role nouns point back to a named actor, they are not names themselves
+        var roleNouns = RoleNoun().Matches(text[sentence.Start..sentence.End]).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
+            if (roleNouns.Exists(r => tokens[i].Start >= r.Start && tokens[i].End <= r.End)) continue;
             if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1])) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 6);
             if (n == 0) continue;
@@ -567,7 +570,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static partial Regex OfferingAppositionAfter();
 
     // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
-    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]

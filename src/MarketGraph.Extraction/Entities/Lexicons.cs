@@ -84,6 +84,12 @@ internal static class Lexicons
         "Large", "Cloud", "Public", "Le", "Mr", "Mrs", "Ms", "Dr", "M", "Mme", "CEO", "PDG", "Managing", "Director",
         "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        // words that open a sentence or a clause and so are capitalised without being names ("Chez Valmeris, …")
+        "Chez", "Après", "Avant", "Depuis", "Entre", "Sans", "Sous", "Vers", "Outre", "Dès", "Lors", "Enfin", "Ainsi", "Toutefois",
+        "Cependant", "Pourtant", "Désormais", "Également", "Aussi", "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Nos", "Ancien",
+        "Ancienne", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "After", "Before", "Since", "Under",
+        "Following", "Despite", "Among", "Earlier", "Later", "However", "Meanwhile", "Both", "All", "Their", "His", "Her", "Our",
+        "Former", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "Le", "La", "de", "du", "van", "von", "der", "da", "di", "del", "De" };
@@ -105,7 +111,10 @@ internal static class Lexicons
     {
         "Systems", "System", "Group", "Groupe", "Technologies", "Technology", "Tech", "Cloud", "Data", "Networks", "Network",
         "Solutions", "Consulting", "Conseil", "Hosting", "Software", "Services", "Labs", "Digital", "Informatique", "Holding",
-        "International", "Datacenters", "Datacentres", "Centres", "Centers", "Centre", "Center",
+        "International", "Datacenters", "Datacentres", "Centres", "Centers", "Centre", "Center", "Telecom", "Télécom", "Telecoms",
+        "Télécoms", "Communications", "Infrastructure", "Infrastructures", "Capital", "Partners", "Partenaires", "Ventures",
+        "Industries", "Energy", "Énergie", "Energie", "Towers", "Fibre", "Fiber", "Numérique", "Security", "Sécurité",
+        "Investments", "Invest", "Holdings",
     };
 
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>

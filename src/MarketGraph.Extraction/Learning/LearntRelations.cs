@@ -21,6 +21,7 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
         var pairs = new PairFeatures(sentence, entities);
         var related = found.Select(f => (f.Type, f.Subject, f.Object)).ToHashSet();
         var cues = sentence.CuesOf(sentence.Masked);
+        var offered = new List<(FoundRelation Relation, double Probability)>();
         foreach (var (i, j) in PairFeatures.Candidates(pairs, mentions))
         {
             var kinds = $"{pairs.Kind(i)}{pairs.Kind(j)}";
@@ -38,11 +39,27 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
                 var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
                 if (cues.IsNegated(Math.Max(0, start - 25), end)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
                 else if (cues.IsHedged(start, end)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
-                found.Add(new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), "model"));
-                related.Add((label.Type, s, o));
+                offered.Add((new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), "model"), p));
             }
         }
+        foreach (var (relation, _) in offered.OrderByDescending(o => o.Probability))
+        {
+            var key = (relation.Type, relation.Subject, relation.Object);
+            if (related.Contains(key)) continue;
+            // a person holds one role, a company has one parent, an offering one operator, a company one acquirer per
+            // sentence: a second candidate for the same side is the likelier reading's rival, not another fact
+            if (FunctionalSide(relation) is { } side && found.Exists(f => f.Type == relation.Type && FunctionalSide(f) == side)) continue;
+            found.Add(relation);
+            related.Add(key);
+        }
     }
+
+    private static int? FunctionalSide(FoundRelation r) => r.Type switch
+    {
+        RelationType.HoldsRole or RelationType.SubsidiaryOf => r.Subject,
+        RelationType.Operates or RelationType.Acquired => r.Object,
+        _ => null,
+    };
 
     private static ClaimProps Props(RelationType type, string between) => type switch
     {

@@ -16,11 +16,11 @@ internal sealed record Logistic(double Bias, IReadOnlyDictionary<string, double>
     /// <summary>Training settings; the defaults are the ones the shipped models were trained with.</summary>
     public sealed record Options
     {
-        public int Epochs { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("MG_EPOCHS"), out var e) ? e : 20;
+        public int Epochs { get; init; } = 20;
         public double LearningRate { get; init; } = 0.2;
-        public double L2 { get; init; } = double.TryParse(Environment.GetEnvironmentVariable("MG_L2"), System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : 1e-5;
+        public double L2 { get; init; } = 1e-5;
         /// <summary>Features seen in fewer examples are dropped.</summary>
-        public int MinCount { get; init; } = int.TryParse(Environment.GetEnvironmentVariable("MG_MIN"), out var m) ? m : 2;
+        public int MinCount { get; init; } = 2;
         public int Seed { get; init; } = 17;
     }
 

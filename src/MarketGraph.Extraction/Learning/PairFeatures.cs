@@ -40,13 +40,16 @@ internal sealed class PairFeatures
     /// <summary>Where the pair's words lie in the masked sentence: from the first marker to the end of the second.</summary>
     public (int Start, int End) Region(int first, int second) => (_markerStart[first], _markerEnd[second]);
 
-    /// <summary>The pairs worth classifying: two different entities, neither a country, first before second.</summary>
+    /// <summary>At most this many markers between a pair: farther relations, in lists, are left to the rules.</summary>
+    private const int MaxMarkersBetween = 2;
+
+    /// <summary>The pairs worth classifying: two different entities, neither a country, first before second, near.</summary>
     public static IEnumerable<(int First, int Second)> Candidates(PairFeatures pairs, IReadOnlyList<Mention> mentions)
     {
         for (var i = 0; i < mentions.Count; i++)
         {
             if (pairs._kinds[i] == 'c') continue;
-            for (var j = i + 1; j < mentions.Count; j++)
+            for (var j = i + 1; j < mentions.Count && j - i - 1 <= MaxMarkersBetween; j++)
             {
                 if (pairs._kinds[j] != 'c' && mentions[i].Entity != mentions[j].Entity) yield return (i, j);
             }

@@ -77,7 +77,6 @@ public static class RelationModelTrainer
             foreach (var sentence in SentenceSplitter.Split(document.Text)) recognizer.Recognise(document.Text, sentence);
             foreach (var (surface, features) in collected)
                 examples.Add((features, kinds.TryGetValue(EntityKey.Normalise(surface), out var k) ? k : null));
-            if (Environment.GetEnvironmentVariable("MG_DEBUG") is not null) foreach (var (surface, _) in collected) Console.Error.WriteLine($"RUN {(kinds.TryGetValue(EntityKey.Normalise(surface), out var kk) ? kk.ToString() : "-")}\t{surface}");
         }
         var space = new Logistic.FeatureSpace(examples.Select(e => (IReadOnlyList<string>)e.Features).ToList(), options.MinCount);
         var all = Enumerable.Range(0, examples.Count).ToArray();
