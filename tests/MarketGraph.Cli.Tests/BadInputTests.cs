@@ -64,6 +64,8 @@ public class BadInputTests
     [InlineData("ingest", "/no/such/file.txt")]
     [InlineData("extract", "/no/such/file.txt")]
     [InlineData("eval", "/no/such/folder")]
+    [InlineData("train", "/no/such/folder", "--out", "/tmp/mg-never-written")]
+    [InlineData("train", "/no/such/folder")]
     [InlineData("export", "--format", "pdf")]
     [InlineData("frobnicate")]
     [InlineData("query", "{ x", "--variables", "{not json")]
@@ -73,6 +75,18 @@ public class BadInputTests
         var result = await cli.RunAsync(args);
         Assert.Equal(2, result.Code);
         Assert.StartsWith("error: ", result.Err);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+
+    [Fact]
+    public async Task Eval_with_a_model_folder_that_holds_no_models_exits_2_with_one_line()
+    {
+        using var cli = new CliRun();
+        var gold = Directory.CreateDirectory(Path.Combine(cli.Folder, "gold")).FullName;
+        var result = await cli.RunAsync("eval", gold, "--model", cli.Folder);
+        Assert.Equal(2, result.Code);
+        Assert.StartsWith("error: ", result.Err);
+        Assert.Contains("model", result.Err);
         Assert.DoesNotContain("   at ", result.Err);
     }
 }

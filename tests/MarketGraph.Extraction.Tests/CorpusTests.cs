@@ -19,10 +19,12 @@ public class CorpusTests
         Assert.True(report.Overall.F1 >= f1Floor, report.Format());
     }
 
-    private static string CorpusDirectory()
+    internal static string CorpusDirectory() => Path.Combine(RepositoryRoot(), "tests", "MarketGraph.Extraction.Tests", "Corpus");
+
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MarketGraph.slnx"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "tests", "MarketGraph.Extraction.Tests", "Corpus");
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 }

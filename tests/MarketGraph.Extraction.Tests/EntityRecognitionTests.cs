@@ -33,6 +33,13 @@ public class EntityRecognitionTests
         Assert.False(HasEntity("La société a ouvert un centre de données à Lyon.", "Lyon", EntityKind.Organization, "fr"));
     }
 
+    [Theory]
+    [InlineData("Du côté de la Région, Nadia Ferhat pilote le projet.", "Nadia Ferhat", "fr")]
+    [InlineData("Hier, Siddharth Rao a présenté la feuille de route.", "Siddharth Rao", "fr")]
+    [InlineData("The board has named Ciarán Doyle to run the unit.", "Ciarán Doyle", "en")]
+    public void A_listed_given_name_makes_a_person_without_a_title(string text, string name, string language) =>
+        Assert.True(HasEntity(text, name, EntityKind.Person, language));
+
     [Fact]
     public void Nationality_adjective_gives_the_country_of_an_unknown_actor()
     {
