@@ -22,17 +22,23 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
         var related = found.Select(f => (f.Type, f.Subject, f.Object)).ToHashSet();
         var cues = sentence.CuesOf(sentence.Masked);
         var offered = new List<(FoundRelation Relation, double Probability)>();
+        var probabilities = new double[model.Labels.Count];
         foreach (var (i, j) in PairFeatures.Candidates(pairs, mentions))
         {
             var kinds = $"{pairs.Kind(i)}{pairs.Kind(j)}";
-            List<string>? features = null;
-            foreach (var label in model.Labels)
+            var scored = false;
+            for (var l = 0; l < model.Labels.Count; l++)
             {
-                if (!label.Kinds.Contains(kinds)) continue;
-                features ??= pairs.Of(i, j);
-                var p = label.Probability(features);
+                var label = model.Labels[l];
                 var threshold = model.Thresholds is null ? CalibrationThreshold : model.Thresholds.GetValueOrDefault(label.Type, 1.0);
-                if (p < threshold || threshold >= 1) continue;
+                if (threshold >= 1 || !label.Kinds.Contains(kinds)) continue;
+                if (!scored)
+                {
+                    model.Probabilities(pairs.Of(i, j), probabilities);
+                    scored = true;
+                }
+                var p = probabilities[l];
+                if (p < threshold) continue;
                 var (s, o) = label.Reversed ? (mentions[j].Entity, mentions[i].Entity) : (mentions[i].Entity, mentions[j].Entity);
                 if (related.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && related.Contains((label.Type, o, s))) continue;
                 var (start, end) = pairs.Region(i, j);

@@ -19,6 +19,24 @@ internal sealed class RelationModel
         TrainedOn = trainedOn;
         Labels = labels;
         Thresholds = thresholds;
+        // one look-up per feature for all labels, rather than one per feature and label
+        _byFeature = labels.SelectMany((l, i) => l.Weights.Select(w => (w.Key, Label: i, w.Value)))
+            .GroupBy(x => x.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => (x.Label, x.Value)).ToArray(), StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, (int Label, double Weight)[]> _byFeature;
+
+    /// <summary>Every label's probability for one pair's features, into <paramref name="probabilities"/> (one slot per label).</summary>
+    public void Probabilities(List<string> features, double[] probabilities)
+    {
+        for (var i = 0; i < Labels.Count; i++) probabilities[i] = Labels[i].Bias;
+        foreach (var f in features)
+        {
+            if (!_byFeature.TryGetValue(f, out var weights)) continue;
+            foreach (var (label, weight) in weights) probabilities[label] += weight;
+        }
+        for (var i = 0; i < Labels.Count; i++) probabilities[i] = 1 / (1 + Math.Exp(-probabilities[i]));
     }
 
     /// <summary>
@@ -39,18 +57,7 @@ internal sealed class RelationModel
     /// One label: the relation type, and whether its subject is the second marker of the pair (<c>Reversed</c>).
     /// <c>Kinds</c> are the kind pairs (first, second marker) the label may take.
     /// </summary>
-    public sealed record LabelModel(RelationType Type, bool Reversed, IReadOnlySet<string> Kinds, double Bias, IReadOnlyDictionary<string, double> Weights)
-    {
-        public double Probability(List<string> features)
-        {
-            var z = Bias;
-            foreach (var f in features)
-            {
-                if (Weights.TryGetValue(f, out var w)) z += w;
-            }
-            return 1 / (1 + Math.Exp(-z));
-        }
-    }
+    public sealed record LabelModel(RelationType Type, bool Reversed, IReadOnlySet<string> Kinds, double Bias, IReadOnlyDictionary<string, double> Weights);
 
     private static readonly Lazy<RelationModel?> Embedded = new(() =>
     {
