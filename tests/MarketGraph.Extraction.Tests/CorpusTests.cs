@@ -2,16 +2,18 @@ namespace MarketGraph.Extraction.Tests;
 
 /// <summary>
 /// Regression floors on the project's own evaluation corpora (Corpus/README.md): measured minus a small margin.
-/// heldout-d and heldout-e are held out: their floors guard against regressions, their misses are never read to write rules.
+/// heldout-d, heldout-e and heldout-h are held out (never read to write rules, never trained on): their floors guard
+/// against regressions. dev-a/b/c are also training data of the learnt models, so their scores are not unseen figures.
 /// </summary>
 public class CorpusTests
 {
     [Theory]
-    [InlineData("dev-a", 0.92, 0.75)]
-    [InlineData("dev-b", 0.95, 0.74)]
-    [InlineData("dev-c", 0.88, 0.63)]
-    [InlineData("heldout-d", 0.76, 0.30)]
-    [InlineData("heldout-e", 0.76, 0.25)]
+    [InlineData("dev-a", 0.92, 0.79)]
+    [InlineData("dev-b", 0.93, 0.82)]
+    [InlineData("dev-c", 0.89, 0.72)]
+    [InlineData("heldout-d", 0.74, 0.40)]
+    [InlineData("heldout-e", 0.76, 0.42)]
+    [InlineData("heldout-h", 0.73, 0.48)]
     public void Corpus_scores_stay_above_the_floor(string folder, double precisionFloor, double f1Floor)
     {
         var report = GoldEvaluator.Evaluate(Path.Combine(CorpusDirectory(), folder), new TextClaimExtractor());
