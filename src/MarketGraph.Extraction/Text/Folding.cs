@@ -13,9 +13,22 @@ public static class Folding
         return new string(chars);
     }
 
-    public static char FoldChar(char c)
+    public static char FoldChar(char c) => Table[c];
+
+    // every UTF-16 unit folded once (the decomposition below allocates; looked up, folding is an array read)
+    private static readonly char[] Table = Build();
+
+    private static char[] Build()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++) table[i] = Compute((char)i);
+        return table;
+    }
+
+    private static char Compute(char c)
     {
         if (c < 128) return char.ToLowerInvariant(c);
+        if (char.IsSurrogate(c)) return c;
         switch (c)
         {
             case '\u00a0': case '\u202f': case '\u2009': return ' ';
@@ -24,7 +37,15 @@ public static class Folding
             case 'œ': case 'Œ': return 'o';
             case 'æ': case 'Æ': return 'a';
         }
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            return c; // a non-character (U+FFFE…): nothing to fold
+        }
         foreach (var d in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return char.ToLowerInvariant(d);
