@@ -27,10 +27,7 @@ public static class GoldEvaluator
     public static EvaluationReport Evaluate(string goldDirectory, IClaimExtractor extractor, double minConfidence)
     {
         ArgumentNullException.ThrowIfNull(extractor);
-        if (string.IsNullOrWhiteSpace(goldDirectory) || !Directory.Exists(goldDirectory))
-            throw new InvalidInputException($"{goldDirectory}: gold directory not found");
-        var files = Directory.GetFiles(goldDirectory, "*.json").Order(StringComparer.Ordinal).ToList();
-        if (files.Count == 0) throw new InvalidInputException($"{goldDirectory}: no gold *.json files");
+        var files = GoldFiles(goldDirectory);
 
         var counts = new Dictionary<RelationType, int[]>(); // tp, predicted, gold
         var missed = new List<string>();
@@ -78,6 +75,16 @@ public static class GoldEvaluator
             .Select(t => new TypeScore(t.WireName, counts[t.Type][0], counts[t.Type][1], counts[t.Type][2])).ToList();
         var overall = new TypeScore("OVERALL", perType.Sum(t => t.TruePositives), perType.Sum(t => t.Predicted), perType.Sum(t => t.Gold));
         return new EvaluationReport(perType, overall, files.Count) { Missed = missed, Wrong = wrong };
+    }
+
+    /// <summary>A gold folder's *.json files in name order; a clear error when the folder is missing or holds none.</summary>
+    internal static List<string> GoldFiles(string goldDirectory)
+    {
+        if (string.IsNullOrWhiteSpace(goldDirectory) || !Directory.Exists(goldDirectory))
+            throw new InvalidInputException($"{goldDirectory}: gold directory not found");
+        var files = Directory.GetFiles(goldDirectory, "*.json").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0) throw new InvalidInputException($"{goldDirectory}: no gold *.json files");
+        return files;
     }
 
     /// <summary>Whether a claim matches one of a file's gold relations (the rules <see cref="Evaluate(string, IClaimExtractor)"/> scores by).</summary>

@@ -28,20 +28,16 @@ public static class RelationModelTrainer
     /// </summary>
     public static Summary TrainToFolder(IReadOnlyList<string> goldDirectories, string outputDirectory)
     {
-        foreach (var d in goldDirectories)
-        {
-            if (!Directory.Exists(d)) throw new InvalidInputException($"{d}: gold directory not found");
-            if (Directory.GetFiles(d, "*.json").Length == 0) throw new InvalidInputException($"{d}: no gold *.json files");
-        }
+        var folds = goldDirectories.Select(GoldEvaluator.GoldFiles).ToList();
         Directory.CreateDirectory(outputDirectory);
-        var files = goldDirectories.SelectMany(d => Directory.GetFiles(d, "*.json").Order(StringComparer.Ordinal)).ToList();
+        var files = folds.SelectMany(f => f).ToList();
         var trainedOn = goldDirectories.Select(d => Path.GetFileName(Path.TrimEndingDirectorySeparator(d))).ToList();
         var options = new Logistic.Options();
         var names = TrainNames(files, trainedOn, options);
         var examples = files.SelectMany(f => Examples(f, names)).ToList();
         // each folder is a fold: folders are written by different writers, so this measures unseen phrasing
         var calibration = goldDirectories.Count >= 3
-            ? RelationModelCalibration.Calibrate(goldDirectories.Select(d => (IReadOnlyList<string>)Directory.GetFiles(d, "*.json").Order(StringComparer.Ordinal).ToList()).ToList(), trainedOn, options)
+            ? RelationModelCalibration.Calibrate(folds, trainedOn, options)
             : [];
         var relations = Train(examples, trainedOn, options, calibration.Count > 0
             ? calibration.ToDictionary(c => c.Type, c => c.Threshold)

@@ -13,15 +13,16 @@ public static class Folding
         return new string(chars);
     }
 
-    public static char FoldChar(char c) => Table[c];
+    public static char FoldChar(char c) => c < Table.Length ? Table[c] : Compute(c);
 
-    // every UTF-16 unit folded once (the decomposition below allocates; looked up, folding is an array read)
-    private static readonly char[] Table = Build();
+    // the scripts and punctuation of European text folded once (the decomposition below allocates; looked up,
+    // folding is an array read); rarer characters are folded as they come
+    private static readonly char[] Table = Build(0x3000);
 
-    private static char[] Build()
+    private static char[] Build(int size)
     {
-        var table = new char[char.MaxValue + 1];
-        for (var i = 0; i <= char.MaxValue; i++) table[i] = Compute((char)i);
+        var table = new char[size];
+        for (var i = 0; i < size; i++) table[i] = Compute((char)i);
         return table;
     }
 
