@@ -73,7 +73,7 @@ public sealed class TextClaimExtractor : IClaimExtractor
         var text = document.Text ?? "";
         if (string.IsNullOrWhiteSpace(text)) return Extraction.Empty;
         var limit = Math.Min(text.Length, MaxTextLength);
-        var language = NormaliseLanguage(document.Language) ?? LanguageDetector.Detect(text);
+        var language = LanguageOf(document);
         var recognizer = new EntityRecognizer(_lexicon, language) { Names = _names };
         var salient = new List<int>();
         var offerings = new List<int>();
@@ -146,6 +146,9 @@ public sealed class TextClaimExtractor : IClaimExtractor
         }
         return -1;
     }
+
+    /// <summary>The document's declared language ("fr-FR" → "fr"), else the detected one: how every reader of a document decides.</summary>
+    internal static string LanguageOf(Document document) => NormaliseLanguage(document.Language) ?? LanguageDetector.Detect(document.Text ?? "");
 
     private static string? NormaliseLanguage(string? language)
     {

@@ -35,7 +35,7 @@ internal static class RelationModelCalibration
                 foreach (var c in withModel.Extract(document).Claims)
                 {
                     // hedged and negated pairs stay below the default threshold whatever the model says
-                    if (ruled.Contains((c.Type, c.Subject.Key, c.Object.Key)) || c.Confidence < CalibrationFloor) continue;
+                    if (ruled.Contains((c.Type, c.Subject.Key, c.Object.Key)) || c.Confidence < DefaultThreshold) continue;
                     scored.Add((c.Type, c.Confidence, GoldEvaluator.IsCorrect(gold, c)));
                 }
             }
@@ -53,5 +53,6 @@ internal static class RelationModelCalibration
         }).ToList();
     }
 
-    private const double CalibrationFloor = 0.5;
+    /// <summary>Claims below the default confidence threshold are not stored, so they are not additions.</summary>
+    private static readonly double DefaultThreshold = new MarketGraph.Core.Ingestion.IngestionOptions().MinConfidence;
 }

@@ -69,7 +69,7 @@ public static class RelationModelTrainer
         {
             var (document, _, kinds) = ReadGoldFile(file);
             var collected = new List<(string Surface, List<string> Features)>();
-            var recognizer = new EntityRecognizer(ActorLexicon.Default, LanguageOf(document)) { Collected = collected };
+            var recognizer = new EntityRecognizer(ActorLexicon.Default, TextClaimExtractor.LanguageOf(document)) { Collected = collected };
             foreach (var sentence in SentenceSplitter.Split(document.Text)) recognizer.Recognise(document.Text, sentence);
             foreach (var (surface, features) in collected)
                 examples.Add((features, kinds.TryGetValue(EntityKey.Normalise(surface), out var k) ? k : null));
@@ -80,9 +80,6 @@ public static class RelationModelTrainer
             .Select(kind => (kind, space.Train(all, i => examples[i].Kind == kind, options))).ToList();
         return new NameModel(TextClaimExtractor.EngineVersion, trainedOn, models);
     }
-
-    private static string LanguageOf(Document document) =>
-        (document.Language ?? LanguageDetector.Detect(document.Text)).StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? "fr" : "en";
 
     /// <summary>A gold file's document, relations, and the kind of every normalised entity name and alias.</summary>
     internal static (Document Document, List<GoldEvaluator.GoldRelation> Gold, Dictionary<string, EntityKind> Kinds) ReadGoldFile(string file)
@@ -129,7 +126,7 @@ public static class RelationModelTrainer
     {
         var (document, gold, _) = ReadGoldFile(file);
         var text = document.Text;
-        var recognizer = new EntityRecognizer(ActorLexicon.Default, LanguageOf(document)) { Names = names };
+        var recognizer = new EntityRecognizer(ActorLexicon.Default, TextClaimExtractor.LanguageOf(document)) { Names = names };
         var pending = new List<(TextSpan Sentence, string[] Features, string Kinds, int A, int B)>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
