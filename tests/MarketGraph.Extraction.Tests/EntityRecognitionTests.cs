@@ -41,6 +41,37 @@ public class EntityRecognitionTests
         Assert.True(HasEntity(text, name, EntityKind.Person, language));
 
     [Fact]
+    public void Later_words_of_a_long_listed_name_may_be_lower_case()
+    {
+        Assert.True(HasEntity("Le tour de table réunit la Caisse des dépôts et deux fonds privés.", "Caisse des Dépôts", EntityKind.PublicBody, "fr"));
+        // two-word names keep the rule: "Orange business" is not "Orange Business"
+        Assert.False(HasEntity("Les ventes de Nubilo ont progressé sur le marché business cette année.", "Orange Business", EntityKind.Organization, "fr"));
+    }
+
+    [Theory]
+    [InlineData("The Greater Ripon Combined Authority awarded Kelvo a hosting contract.", "Greater Ripon Combined Authority")]
+    [InlineData("In March, the Estonian Directorate of Health chose a new provider.", "Estonian Directorate of Health")]
+    [InlineData("The Federal Archives Agency moved its records to the cloud.", "Federal Archives Agency")]
+    [InlineData("The Central Cloud and Data Office has named a new director.", "Central Cloud and Data Office")]
+    [InlineData("Crown Hosting Service signed the framework last week.", "Crown Hosting Service")]
+    public void English_agencies_are_public_bodies_by_their_head_noun(string text, string name) =>
+        Assert.True(HasEntity(text, name, EntityKind.PublicBody, "en"));
+
+    [Fact]
+    public void A_listed_company_leading_a_capitalised_run_is_not_an_agency()
+    {
+        var e = Run.Extract("Microsoft Office Agency is the name of a reseller programme.", "en");
+        Assert.DoesNotContain(e.Entities, x => x.Kind == EntityKind.PublicBody);
+    }
+
+    [Theory]
+    [InlineData("Nubilo est un hébergeur lyonnais. Son offre Nubilo Santé Cloud repose sur OpenStack.", "Nubilo Santé Cloud", "fr")]
+    [InlineData("Kestrix, a Dublin hosting firm, opened a site. It sells Kestrix Sovereign Region to public agencies.", "Kestrix Sovereign Region", "en")]
+    [InlineData("Kestrix, a Dublin hosting firm, opened a site. Kestrix Engine runs on Kubernetes.", "Kestrix Engine", "en")]
+    public void A_company_name_leading_a_product_word_names_an_offering(string text, string name, string language) =>
+        Assert.True(HasEntity(text, name, EntityKind.Offering, language));
+
+    [Fact]
     public void Nationality_adjective_gives_the_country_of_an_unknown_actor()
     {
         var e = Run.Extract("L'accord avec l'Allemand Rheinwolke a été signé hier.", "fr");

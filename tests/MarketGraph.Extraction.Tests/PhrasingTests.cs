@@ -366,4 +366,36 @@ public class PhrasingTests
         Assert.True(Run.Has(e, RelationType.Operates, "Kelvio", "KelvioStack"), Run.Dump(e));
         Assert.False(Run.Has(e, RelationType.Operates, "Thales", "KelvioStack"), Run.Dump(e));
     }
+
+    [Theory]
+    [InlineData("Nubilo est détenue à 30 % par le fonds d'infrastructure Tamaris Capital.", "Tamaris Capital", "Nubilo")]
+    [InlineData("Scaleway is 60% owned by regional utility Weser Energie Netze.", "Weser Energie Netze", "Scaleway")]
+    [InlineData("Scaleway est détenue à 60 % par ses fondateurs et à 40 % par le fonds Armorique Capital.", "Armorique Capital", "Scaleway")]
+    [InlineData("OVHcloud is owned 70% by its founders and 30% by the Munich investor Fjord Ventures.", "Fjord Ventures", "OVHcloud")]
+    public void Owners_named_after_a_description_of_what_they_are(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Bpifrance a pris, le 3 mars 2025, une participation de 8 % dans Scaleway.", "Bpifrance", "Scaleway")]
+    [InlineData("Bpifrance acquired, in March 2024, a 10% stake in OVHcloud.", "Bpifrance", "OVHcloud")]
+    public void A_date_between_commas_does_not_part_verb_and_object(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Bpifrance acquired a 10% stake in OVHcloud.")]
+    [InlineData("Thales a racheté une participation de 20 % dans Scaleway.")]
+    public void Buying_a_stake_is_not_a_takeover(string text) => ExpectNone(text, RelationType.Acquired);
+
+    [Theory]
+    [InlineData("The Leeds firm Datanubes opened a site. “We are ready,” said Carla Mendes, Datanubes' chief executive.", "Carla Mendes", "Datanubes")]
+    [InlineData("Irongate Colo has promoted Sean Walsh to chief operating officer.", "Sean Walsh", "Irongate Colo")]
+    [InlineData("Daniel Okafor has joined Scaleway's supervisory board.", "Daniel Okafor", "Scaleway")]
+    [InlineData("Hélène Marchal rejoint le conseil de surveillance de Scaleway.", "Hélène Marchal", "Scaleway")]
+    public void Roles_by_possessive_promotion_and_board_seat(string text, string person, string org) => Expect(text, RelationType.HoldsRole, person, org);
+
+    [Fact]
+    public void A_promotion_keeps_the_whole_title()
+    {
+        var e = Run.Extract("Irongate Colo has promoted Sean Walsh to chief operating officer.", "en");
+        var role = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole);
+        Assert.Equal("chief operating officer", role.Props.GetString("title"));
+    }
 }

@@ -5,7 +5,8 @@ namespace MarketGraph.Extraction;
 /// <summary>
 /// Token-sequence index over the reference list. A name matches when the words are equal ignoring accents
 /// and case, except that a word capitalised in the list must be capitalised in the text ("Orange" the
-/// company, not "orange" the colour; "CloudWatt" and "NUMSPOT" still match). Acronyms match exactly.
+/// company, not "orange" the colour; "CloudWatt" and "NUMSPOT" still match) — for names of three or more
+/// words only their first word ("Caisse des dépôts"). Acronyms match exactly.
 /// </summary>
 internal sealed class ActorLexicon
 {
@@ -86,7 +87,9 @@ internal sealed class ActorLexicon
             {
                 if (!string.Equals(entry.Words[i], textWords[i], StringComparison.Ordinal)) return false;
             }
-            else if (char.IsUpper(entry.Words[i][0]) && !char.IsUpper(textWords[i][0]))
+            // French writes "la Caisse des dépôts" for the listed "Caisse des Dépôts": past the first word, the case of a
+            // name of three or more words is free (a lower-case run of three words that spells a listed name is rare)
+            else if (char.IsUpper(entry.Words[i][0]) && !char.IsUpper(textWords[i][0]) && (i == 0 || entry.Words.Length < 3))
             {
                 return false;
             }

@@ -365,13 +365,16 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
     {
         var sentenceText = text[sentence.Start..sentence.End];
-        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)))
+        var agencies = AgencyName().Matches(sentenceText);
+        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)).Concat(agencies))
         {
             var start = sentence.Start + m.Index;
             var end = start + m.Length;
             var first = tokens.FindIndex(t => t.Start >= start);
             var last = tokens.FindLastIndex(t => t.End <= end);
             if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => covered[k] >= 0)) continue;
+            // "Microsoft Office" is a product, "Orange Cyberdefense Agency" a company's unit: a listed name leads them
+            if (agencies.Contains(m) && lexicon.LongestStartingWith(ActorLexicon.Fold(text.Substring(tokens[first].Start, tokens[first].Length))) > 0) continue;
             var name = m.Value;
             var entity = Register(char.ToUpperInvariant(name[0]) + name[1..], EntityKind.PublicBody);
             if (_entities[entity].Kind != EntityKind.PublicBody) continue;
@@ -575,6 +578,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
     private static partial Regex CouncilName();
+
+    // English agencies named by their head noun: "the Greater Manchester Combined Authority", "the Norwegian Directorate of
+    // Health", "the Central Digital and Data Office", "Crown Commercial Service"
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An|In|On|At|For|By|From|Its|Their|Our)\s)(?:(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|for|of)\s+)?){1,5}(?:Authority|Agency|Directorate|Office|Commission|Inspectorate|Administration|Regulator)|(?:Crown|Government|National|Public|Civil)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}Service)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?\b")]
+    private static partial Regex AgencyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}NHS(?: Foundation)? Trust\b")]
     private static partial Regex NhsTrustName();

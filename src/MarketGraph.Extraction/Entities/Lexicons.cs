@@ -127,6 +127,8 @@ internal static class Lexicons
     public static readonly HashSet<string> ProductNouns = new(StringComparer.Ordinal)
     {
         "Platform", "Stack", "Suite", "IaaS", "PaaS", "SaaS", "Workspace",
+        // "Datamédis Santé Cloud", "Kubernix Engine", "Hélios Sovereign Region", "Nuagéo Souverain"
+        "Cloud", "Engine", "Region", "Edge", "Souverain", "Souveraine", "Sovereign", "Souverän", "Soberano", "Sovrano",
     };
 
     /// <summary>Nouns that follow a product name in English: "its Flexible Engine platform".</summary>

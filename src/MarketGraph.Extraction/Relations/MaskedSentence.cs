@@ -31,14 +31,17 @@ internal sealed partial class MaskedSentence
         Masked = sb.ToString();
         KindLetters = kinds.ToString();
         var appositions = Apposition().Matches(Masked);
-        if (appositions.Count > 0)
+        if (appositions.Count > 0) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
+        var asides = DateAside().Matches(Masked);
+        if (appositions.Count > 0 || asides.Count > 0)
         {
-            Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
-            // each description becomes one space, from the matches already found
+            // each description or dated aside becomes one space, from the matches already found
+            var removed = Appositions.Concat(asides.Select(a => new TextSpan(a.Index, a.Index + a.Length))).OrderBy(a => a.Start).ToList();
             var reduced = new StringBuilder(Masked.Length);
             var from = 0;
-            foreach (var a in Appositions)
+            foreach (var a in removed)
             {
+                if (a.Start < from) continue;
                 reduced.Append(Masked, from, a.Start - from).Append(' ');
                 from = a.End;
             }
@@ -65,7 +68,8 @@ internal sealed partial class MaskedSentence
 
     /// <summary>
     /// The sentence without the descriptions set between commas after a name ("⟦o0⟧, la filiale de ⟦o1⟧, a racheté
-    /// ⟦o2⟧" → "⟦o0⟧ a racheté ⟦o2⟧"), so the main clause's subject meets its verb; null when there is none.
+    /// ⟦o2⟧" → "⟦o0⟧ a racheté ⟦o2⟧") and without dates set between commas ("a pris, le 2 mai, une participation"), so
+    /// the main clause's subject meets its verb; null when there is none.
     /// </summary>
     public string? Reduced { get; }
 
@@ -73,6 +77,10 @@ internal sealed partial class MaskedSentence
     // and a word that continues the main clause (a verb or an adverb, not a determiner, a preposition or a name)
     [GeneratedRegex(@"(?<=⟧(?:\s*\([^()]{0,150}\))?)\s*,\s*(?:(?:la|le|les|l['’]|une?|the|an?|son|sa|ses|its|their|leur|qui|which|who|whose|dont|où|where|ex-|former|ancien(?:ne)?|désormais|now|\p{Ll}{3,}(?:ée?s?|ed)|filiale|subsidiary|spécialiste|specialist|leader|pionnier|pioneer|numéro|acteur|éditeur|opérateur|hébergeur|fournisseur|intégrateur)\b[^,;.:«»“”""()]{1,140}?)\s*,\s*(?=(?:et|and)\b[^,;.⟦⟧]{0,40}⟦|(?!(?:la|le|les|l['’]|une?|des|du|de|d['’]|the|an|of|in|on|at|for|with|by|to|à|au|aux|en|et|and|or|ou|mais|but|selon|according|⟦)\b)\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
+
+    // a date set between commas inside a clause: "a pris, le 17 avril 2025, une participation", "awarded, in March 2024, a contract"
+    [GeneratedRegex(@"\s*,\s*(?:(?:le|on|en|in|au|at|dès|depuis|since|from|début|fin|mi-|early|late|last|this|ce|cette)\s+)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|année|mois|semaine)(?:\s+\d{1,2}(?=\s*,))?(?:\s+\d{4})?|\d{4})\s*,\s*(?=\p{Ll}|⟦)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateAside();
 
     public TextSpan Sentence { get; }
     public IReadOnlyList<Mention> Mentions { get; }

@@ -220,7 +220,15 @@ internal sealed partial class RelationRule
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦c\d+⟧['’]s\s+)?";
+    private const string Lead = @"(?:(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|" + Descriptor + @")|de\s+|d['’]|⟦c\d+⟧['’]s\s+)?";
+
+    /// <summary>
+    /// A description ending in a kind of actor before its name, with or without an article: "le fonds d'infrastructure",
+    /// "the Cologne fibre operator", "regional utility", "la PME bretonne".
+    /// </summary>
+    private const string Descriptor = @"(?:(?:le|la|les|l['’]|the|an?|un|une)\s*)?(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for|by|par)\b)\p{L}[\p{L}-]+\s+){0,3}?" +
+        @"(?:fonds|fund|investor|investisseur|opérateur|operator|utility|groupe|group|company|société|firm|banque|bank|lender|holding|start-up|startup|PME|ETI|ESN|constructeur|manufacturer|éditeur|intégrateur|integrator|hébergeur|fournisseur|provider|supplier|spécialiste|specialist|consortium|family office|telco|carrier|vendor|équipementier|distributeur|distributor|développeur|developer)" +
+        @"(?:\s+(?:d['’]|de\s+)?(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for|by|par)\b)\p{Ll}[\p{Ll}-]+){0,2}\s+";
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
@@ -230,7 +238,8 @@ internal sealed partial class RelationRule
         (lead ? Item(kinds) : Marker(kinds)) + @"(?:\s*,\s*" + Item(kinds) + @")*(?:\s*,?\s*(?:et|and|&|ainsi que|as well as|/)\s*" + Item(kinds) + ")?";
 
     public static string Expand(string template) =>
-        Regex.Replace(template, @"\{(?<g>[sSoO]):(?<k>[a-z]+)\}|\{G(?::(?<n>\d+))?\}|\{PCT\}|\{T\}|\{DET\}|\{A\}", m =>
+        // "Iberdatos' chief executive": a possessive of a name ending in s has the apostrophe alone
+        Regex.Replace(template.Replace(@"['’]s\s", @"['’]s?\s").Replace(@"['’]s\b", @"['’](?:s\b|(?=\s))"), @"\{(?<g>[sSoO]):(?<k>[a-z]+)\}|\{G(?::(?<n>\d+))?\}|\{PCT\}|\{T\}|\{DET\}|\{A\}", m =>
         {
             if (m.Groups["g"].Success)
             {

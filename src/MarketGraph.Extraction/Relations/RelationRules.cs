@@ -23,7 +23,7 @@ internal static class RelationRules
         new("stake-with-as-shareholder", RelationType.OwnsStake,
             @"{o:opf}\s*,\s*(?:with|aux côtés d[eu']|avec)\s+{S:oph}\s+(?:as|comme|en tant qu['’])\s+(?:a\s+|an\s+|the\s+|un\s+|l['’])?(?:(?:minority|majority|main|other|minoritaire|majoritaire|principal)\s+)?(?:shareholders?|investors?|owners?|actionnaires?)(?:\s+(?:minoritaires?|majoritaires?))?"),
         new("stake-passive-second", RelationType.OwnsStake,
-            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held)\s+(?:à\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|pour\s?cent|per\s?cent|percent)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+(?:à\s+)?{PCT}\s+(?:par|by)\s+{S:oph}"),
+            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held)\s+(?:à\s+)?\d{1,3}(?:[.,]\d{1,2})?\s?(?:%|pour\s?cent|per\s?cent|percent)\s+(?:par|by)\s+(?:{A}⟦[oph]\d+⟧|[^⟦⟧.;,]{1,40}?)\s*,?\s*(?:et|and)\s+(?:à\s+)?{PCT}\s+(?:par|by)\s+{S:oph}"),
         new("stake-pct-first-second", RelationType.OwnsStake,
             @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\d{1,3}(?:[.,]\d{1,2})?\s?%[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+{PCT}[- ]?(?:(?:owned|held|détenue?s?)\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive", RelationType.OwnsStake,
@@ -66,7 +66,7 @@ internal static class RelationRules
 
         // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
         new("acquired-active", RelationType.Acquired,
-            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé(?:,[^,⟦⟧]{1,30},)? (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|a pris le contrôle d[eu']|avait pris le contrôle d[eu']|prend le contrôle d[eu']|took control of|has taken control of|takes control of|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)\s*{G:30}{o:opft}"),
+            @"{s:op}{G:30}\b(?:a racheté|ont racheté|rachète|rachètent|a acquis|ont acquis|acquiert|acquièrent|a repris|reprend|a absorbé|absorbe|acquired|acquires|acquire|has acquired|bought|buys|buy|took over|takes over|has taken over|completed (?:the|its) acquisition of|a finalisé(?:,[^,⟦⟧]{1,30},)? (?:le rachat|l['’]acquisition) d[eu']|finalise (?:le rachat|l['’]acquisition) d[eu']|a mis la main sur|met la main sur|a pris le contrôle d[eu']|avait pris le contrôle d[eu']|prend le contrôle d[eu']|took control of|has taken control of|takes control of|s['’]empare d[eu']|s['’]est emparée? d[eu']|snaps? up|snapped up|has snapped up|s['’]est offert)(?![^⟦⟧.;]{0,30}?\b(?:stake|stakes|participation|interest|shares|actions|parts)\b)\s*{G:30}{o:opft}"),
         new("acquired-compound-tense", RelationType.Acquired,
             @"{s:op}{G:30}\b(?:a|ont|avait|avaient|aura|auront)\s+(?:(?:déjà|finalement|récemment|également)\s+)?\b(?:racheté|acquis|repris|absorbé)\s*{G:30}{o:opft}"),
         new("acquired-passive", RelationType.Acquired,
@@ -221,7 +221,7 @@ internal static class RelationRules
         new("role-title-first", RelationType.HoldsRole,
             @"{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*{o:opf}\s*,?\s*{s:h}") { Presupposed = true },
         new("role-org-title-name", RelationType.HoldsRole,
-            @"{o:opf}(?:['’]s)?\s+(?<title>(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|founder|co-founder|managing director|general manager|head|vice[- ]president|svp|evp|director)[\p{L}\s-]{0,40}?)\s*,?\s*{s:h}") { Presupposed = true },
+            @"{o:opf}(?:['’]s)?\s+(?<title>(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|chair|founder|co-founder|managing director|general manager|head|vice[- ]president|svp|evp|director|partner|senior partner|managing partner|general counsel)[\p{L}\s-]{0,40}?)\s*,?\s*{s:h}") { Presupposed = true },
 
         new("role-possessive-after", RelationType.HoldsRole,
             @"{s:h}\s*,\s*(?:the\s+)?{o:opf}['’]s\s+(?<title>(?:former\s+|new\s+)?(?:executive vice[- ]president|senior vice[- ]president|vice[- ]president|chief|ceo|cto|cfo|coo|cio|ciso|president|chairman|chairwoman|founder|co-founder|managing director|general manager|head|vice president|svp|evp|director)[\p{L}\s-]{0,40}?)\s*[,.;]") { Presupposed = true },
@@ -242,7 +242,9 @@ internal static class RelationRules
         new("role-appointed", RelationType.HoldsRole,
             @"{s:h}[^⟦⟧.;]{0,30}?\b(?:a été nommée?|est nommée?|vient d['’]être nommée?|devient|est devenue?|rejoint|a rejoint|prend la tête|has been appointed|was appointed|is appointed|has been named|was named|becomes|became|has become|joins|joined|has joined|takes over as)\s+(?:au poste de\s+|as\s+|en tant que\s+|comme\s+)?{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}"),
         new("role-org-appoints", RelationType.HoldsRole,
-            @"{o:opf}[^⟦⟧.;]{0,30}?\b(?:nomme|a nommé|appoints|has appointed|appointed|names|has named|named|recrute|a recruté|hires|has hired|hired)\s+{s:h}\s*,?\s*(?:au poste de|comme|en tant que|as|to the role of|to the post of|to the position of|au poste d['’])\s+{T}"),
+            @"{o:opf}[^⟦⟧.;]{0,30}?\b(?:nomme|a nommé|appoints|has appointed|appointed|names|has named|named|recrute|a recruté|hires|has hired|hired|promeut|a promu|promotes|has promoted|promoted)\s+{s:h}\s*,?\s*(?:au poste de|comme|en tant que|as|to the role of|to the post of|to the position of|au poste d['’]|to)\s+{T}(?=\s*(?:[,.;:()«»“”]|$)|\s+(?:in|en|from|for|depuis|since|after|après|with|avec|effective|and|et|to|à|of|de|du|d['’]|at|chez|on|le|the)\b)"),
+        new("role-board", RelationType.HoldsRole,
+            @"{s:h}[^⟦⟧.;]{0,60}?\b(?:has joined|joined|joins|will join|a rejoint|rejoint|rejoindra|entre au|entre à|siège au|siégera au|sits on|chairs|préside|présidera|will chair)\s+(?:le\s+|the\s+|un\s+|a\s+)?(?:{o:opf}['’]s\s+(?<title>(?:supervisory|management|executive|advisory)\s+board|board(?: of directors)?)|(?<title>conseil d['’]administration|conseil de surveillance|comité exécutif|comité de direction|directoire|board of directors|supervisory board|advisory board|board)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+the\s+|of\s+|at\s+)?{o:opf})"),
 
         // ── QUALIFIED ─────────────────────────────────────────────────────────────────────────────
         new("qualified-verb", RelationType.Qualified,
