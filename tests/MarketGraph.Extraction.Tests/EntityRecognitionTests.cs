@@ -72,6 +72,13 @@ public class EntityRecognitionTests
         Assert.True(HasEntity(text, name, EntityKind.Offering, language));
 
     [Fact]
+    public void A_nationality_noun_after_an_offering_word_is_not_a_product()
+    {
+        var e = Run.Extract("Le partenariat avec Huawei surprend. L'opérateur a référencé l'offre du Chinois en matière de cloud privé.", "fr");
+        Assert.DoesNotContain(e.Entities, x => x.Name == "Chinois");
+    }
+
+    [Fact]
     public void Nationality_adjective_gives_the_country_of_an_unknown_actor()
     {
         var e = Run.Extract("L'accord avec l'Allemand Rheinwolke a été signé hier.", "fr");

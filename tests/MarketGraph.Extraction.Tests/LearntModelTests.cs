@@ -63,6 +63,24 @@ public class LearntModelTests
             new Dictionary<RelationType, double> { [RelationType.HoldsRole] = 0.5 }),
         names: null);
 
+    // the same for joint ventures between organisations
+    private static TextClaimExtractor EagerVentureModel() => new(ActorCatalog.Default,
+        new RelationModel("test", [], [new RelationModel.LabelModel(RelationType.JointVentureOf, false, new HashSet<string> { "oo" }, 3, new Dictionary<string, double>())],
+            new Dictionary<RelationType, double> { [RelationType.JointVentureOf] = 0.5 }),
+        names: null);
+
+    [Fact]
+    public void Where_the_rules_read_a_relation_the_model_adds_none_of_that_type_to_its_entities()
+    {
+        var e = Extract(EagerVentureModel(), "Les lauréats sont Scaleway et Proximus, associé à S3NS (une coentreprise de Thales et Google Cloud), Clarence et Mistral AI.");
+        var ventures = e.Claims.Where(c => c.Type == RelationType.JointVentureOf && c.Confidence >= 0.5).Select(c => $"{c.Subject.Name}>{c.Object.Name}").Order().ToList();
+        // the eager model still pairs the names the rules left alone ("Clarence", "Mistral AI"), never S3NS or its parents
+        Assert.Contains("S3NS>Thales", ventures);
+        Assert.Contains("S3NS>Google Cloud", ventures);
+        Assert.DoesNotContain(ventures, v => v is not ("S3NS>Thales" or "S3NS>Google Cloud") && (v.Contains("S3NS") || v.Contains("Thales") || v.Contains("Google Cloud")));
+        Assert.Contains("Clarence>Mistral AI", ventures);
+    }
+
     private static Core.Ports.Extraction Extract(TextClaimExtractor extractor, string text) =>
         extractor.Extract(new Document("t", text, MediaTypes.PlainText) { Language = "fr" });
 

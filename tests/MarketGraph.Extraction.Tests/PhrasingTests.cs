@@ -368,7 +368,7 @@ public class PhrasingTests
     }
 
     [Theory]
-    [InlineData("Nubilo est détenue à 30 % par le fonds d'infrastructure Tamaris Capital.", "Tamaris Capital", "Nubilo")]
+    [InlineData("Scaleway est détenue à 30 % par le fonds d'infrastructure Tamaris Capital.", "Tamaris Capital", "Scaleway")]
     [InlineData("Scaleway is 60% owned by regional utility Weser Energie Netze.", "Weser Energie Netze", "Scaleway")]
     [InlineData("Scaleway est détenue à 60 % par ses fondateurs et à 40 % par le fonds Armorique Capital.", "Armorique Capital", "Scaleway")]
     [InlineData("OVHcloud is owned 70% by its founders and 30% by the Munich investor Fjord Ventures.", "Fjord Ventures", "OVHcloud")]
@@ -397,5 +397,47 @@ public class PhrasingTests
         var e = Run.Extract("Irongate Colo has promoted Sean Walsh to chief operating officer.", "en");
         var role = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole);
         Assert.Equal("chief operating officer", role.Props.GetString("title"));
+    }
+
+    [Theory]
+    [InlineData("Scaleway est présidée depuis 2019 par Marie Dupont.", "Marie Dupont", "Scaleway")]
+    [InlineData("Kestrix Cloud is run by managing director Callum Reid.", "Callum Reid", "Kestrix Cloud")]
+    [InlineData("Chez Scaleway, la directrice générale Amandine Roux rappelle les objectifs.", "Amandine Roux", "Scaleway")]
+    [InlineData("Chez OVHcloud, l'hébergeur roubaisien, Hélène Garrigues prend la direction générale.", "Hélène Garrigues", "OVHcloud")]
+    [InlineData("La Région Occitanie a confié sa direction du numérique à Sandrine Oyelaran.", "Sandrine Oyelaran", "Région Occitanie")]
+    [InlineData("La présidence de Scaleway est confiée à Gwenaëlle Mbaye.", "Gwenaëlle Mbaye", "Scaleway")]
+    [InlineData("Pierre Larrieu conserve la présidence de OVHcloud.", "Pierre Larrieu", "OVHcloud")]
+    [InlineData("Daan Verhoeven continues as managing director of Scaleway.", "Daan Verhoeven", "Scaleway")]
+    [InlineData("Fabrice Lenoir préside depuis janvier le conseil de surveillance de OVHcloud.", "Fabrice Lenoir", "OVHcloud")]
+    [InlineData("Dans la foulée, Orange a nommé Mélissa Tran présidente de Scaleway.", "Mélissa Tran", "Scaleway")]
+    [InlineData("Orange a annoncé la nomination de Nadia Belkacem au poste de directrice générale de Scaleway.", "Nadia Belkacem", "Scaleway")]
+    [InlineData("Fiona McLeish now serves as Scaleway's chief operating officer and led the bid.", "Fiona McLeish", "Scaleway")]
+    [InlineData("Marta Guidi, previously chief technology officer at Orange, has been appointed chief executive of Scaleway.", "Marta Guidi", "Scaleway")]
+    public void Roles_given_led_kept_or_entrusted(string text, string person, string org) => Expect(text, RelationType.HoldsRole, person, org);
+
+    [Fact]
+    public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
+    {
+        var left = Run.Extract("Frédéric Aubanel a quitté le 31 mai ses fonctions de directeur général de Scaleway.", "fr");
+        Assert.False(Assert.Single(left.Claims, c => c.Type == RelationType.HoldsRole).Props.GetBool("current"));
+        // "directrice générale Amandine": the article-like end of "générale" is not an article before the name
+        var titled = Run.Extract("Chez Scaleway, la directrice générale Amandine Roux rappelle les objectifs.", "fr");
+        Assert.Equal("directrice générale", Assert.Single(titled.Claims, c => c.Type == RelationType.HoldsRole).Props.GetString("title"));
+    }
+
+    [Theory]
+    [InlineData("Marie Dupont a quitté Orange. Elle est désormais directrice générale de Scaleway.", "Marie Dupont", "Scaleway", "fr")]
+    [InlineData("Tom Hale left Orange last year. He is now chief executive of Scaleway.", "Tom Hale", "Scaleway", "en")]
+    public void A_sentence_opening_with_a_pronoun_continues_the_last_subject(string text, string person, string org, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.True(Run.Has(e, RelationType.HoldsRole, person, org), Run.Dump(e));
+    }
+
+    [Fact]
+    public void An_impersonal_pronoun_points_to_nobody()
+    {
+        var e = Run.Extract("OVHcloud a publié ses résultats. Il faut rappeler que Orange a racheté Scaleway.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Subject.Name == "OVHcloud" || c.Object.Name == "OVHcloud");
     }
 }

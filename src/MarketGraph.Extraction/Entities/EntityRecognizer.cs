@@ -305,6 +305,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 country = c;
             }
             var organisationCue = cue;
+            // "l'offre du Chinois": a nationality noun alone points back to an actor (a role noun), it names nothing
+            if (n == 1 && Lexicons.Nationalities.ContainsKey(words[i].ToLowerInvariant())) continue;
             var offering = IsOfferingName(text, tokens, words, i, n);
             cue |= offering;
             var legalForm = i + n < words.Length && joinable[i + n - 1] && Lexicons.LegalForms.Contains(words[i + n]);
@@ -469,7 +471,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
                 span = new TextSpan(span.Start + 3, span.End);
-            if (noun is "plateforme" or "platform" or "offre" or "offering")
+            if (noun is "plateforme" or "platform" or "offre" or "offering" or "service" or "solution")
             {
                 var offering = LastOffering();
                 if (offering >= 0) candidates.Add(new Candidate(span, offering, 0, true));
@@ -493,6 +495,29 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (antecedent < 0) continue;
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
+        FindSubjectPronoun(s, sentence, candidates);
+    }
+
+    /// <summary>
+    /// A sentence opening with "Elle", "Il", "It", "She" or "He" continues the previous sentence's subject: the pronoun
+    /// is a mention of it (a person for "she"/"he", an organisation or a product for "it", either for "elle"/"il").
+    /// Impersonal uses ("Il faut", "It is likely that") are left alone.
+    /// </summary>
+    private void FindSubjectPronoun(string s, TextSpan sentence, List<Candidate> candidates)
+    {
+        var m = SubjectPronoun().Match(s);
+        if (!m.Success || _leaders.Count == 0) return;
+        var span = new TextSpan(sentence.Start + m.Groups["p"].Index, sentence.Start + m.Groups["p"].Index + m.Groups["p"].Length);
+        if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) return;
+        var leader = _leaders[^1];
+        var kind = _entities[leader].Kind;
+        var fits = m.Groups["p"].Value.ToLowerInvariant() switch
+        {
+            "she" or "he" => kind == EntityKind.Person,
+            "it" => kind is EntityKind.Organization or EntityKind.Offering,
+            _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Offering,
+        };
+        if (fits) candidates.Add(new Candidate(span, leader, 0, true));
     }
 
     /// <summary>"la plateforme", "the offering": the last product named, not far back.</summary>
@@ -599,6 +624,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|plateforme|offre|company|group|firm|operator|vendor|provider|integrator|telco|manufacturer|platform|offering)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
+    private static partial Regex SubjectPronoun();
 }

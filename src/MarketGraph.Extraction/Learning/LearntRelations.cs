@@ -20,6 +20,8 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
         if (mentions.Count < 2) return;
         var pairs = new PairFeatures(sentence, entities);
         var related = found.Select(f => (f.Type, f.Subject, f.Object)).ToHashSet();
+        // the entities the rules already related by each type in this sentence
+        var ruledSides = found.SelectMany(f => new[] { (f.Type, f.Subject), (f.Type, f.Object) }).ToHashSet();
         var cues = sentence.CuesOf(sentence.Masked);
         var offered = new List<(FoundRelation Relation, double Probability)>();
         var probabilities = new double[model.Labels.Count];
@@ -52,6 +54,10 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
         {
             var key = (relation.Type, relation.Subject, relation.Object);
             if (related.Contains(key)) continue;
+            // where the rules read a relation of this type, they read the sentence's structure for it ("S3NS (a joint
+            // venture of Thales and Google Cloud), Clarence and Mistral"): the model adds no other pair of that type
+            // to either of their entities
+            if (ruledSides.Contains((relation.Type, relation.Subject)) || ruledSides.Contains((relation.Type, relation.Object))) continue;
             // a person holds one role, a company has one parent, an offering one operator, a company one acquirer per
             // sentence: a second candidate for the same side is the likelier reading's rival, not another fact
             if (FunctionalSide(relation) is { } side && found.Exists(f => f.Type == relation.Type && FunctionalSide(f) == side)) continue;

@@ -75,7 +75,7 @@ internal sealed partial class MaskedSentence
 
     // after a marker: ", " + a description opening with a determiner, a relative pronoun or a bare role noun, then ", "
     // and a word that continues the main clause (a verb or an adverb, not a determiner, a preposition or a name)
-    [GeneratedRegex(@"(?<=⟧(?:\s*\([^()]{0,150}\))?)\s*,\s*(?:(?:la|le|les|l['’]|une?|the|an?|son|sa|ses|its|their|leur|qui|which|who|whose|dont|où|where|ex-|former|ancien(?:ne)?|désormais|now|\p{Ll}{3,}(?:ée?s?|ed)|filiale|subsidiary|spécialiste|specialist|leader|pionnier|pioneer|numéro|acteur|éditeur|opérateur|hébergeur|fournisseur|intégrateur)\b[^,;.:«»“”""()]{1,140}?)\s*,\s*(?=(?:et|and)\b[^,;.⟦⟧]{0,40}⟦|(?!(?:la|le|les|l['’]|une?|des|du|de|d['’]|the|an|of|in|on|at|for|with|by|to|à|au|aux|en|et|and|or|ou|mais|but|selon|according|⟦)\b)\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=⟧(?:\s*\([^()]{0,150}\))?)\s*,\s*(?:(?:la|le|les|l['’]|une?|the|an?|son|sa|ses|its|their|leur|qui|which|who|whose|dont|où|where|ex-|former|ancien(?:ne)?|désormais|now|previously|formerly|jusqu['’]ici|auparavant|until recently|\p{Ll}{3,}(?:ée?s?|ed)|filiale|subsidiary|spécialiste|specialist|leader|pionnier|pioneer|numéro|acteur|éditeur|opérateur|hébergeur|fournisseur|intégrateur)\b[^,;.:«»“”""()]{1,140}?)\s*,\s*(?=(?:et|and)\b[^,;.⟦⟧]{0,40}⟦|(?!(?:la|le|les|l['’]|une?|des|du|de|d['’]|the|an|of|in|on|at|for|with|by|to|à|au|aux|en|et|and|or|ou|mais|but|selon|according|⟦)\b)\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     // a date set between commas inside a clause: "a pris, le 17 avril 2025, une participation", "awarded, in March 2024, a contract"
