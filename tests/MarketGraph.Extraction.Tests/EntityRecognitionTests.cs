@@ -79,6 +79,14 @@ public class EntityRecognitionTests
     }
 
     [Fact]
+    public void A_listed_one_word_name_leading_a_fund_name_is_not_that_actor()
+    {
+        var e = Run.Extract("Calanque Data est détenue à 70 % par le fonds d'infrastructure Mistral Infrastructure Fund.", "fr");
+        Assert.Contains(e.Entities, x => x.Name == "Mistral Infrastructure Fund");
+        Assert.DoesNotContain(e.Entities, x => x.Name == "Mistral AI");
+    }
+
+    [Fact]
     public void Nationality_adjective_gives_the_country_of_an_unknown_actor()
     {
         var e = Run.Extract("L'accord avec l'Allemand Rheinwolke a été signé hier.", "fr");

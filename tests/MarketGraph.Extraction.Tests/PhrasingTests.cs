@@ -440,4 +440,34 @@ public class PhrasingTests
         var e = Run.Extract("OVHcloud a publié ses résultats. Il faut rappeler que Orange a racheté Scaleway.", "fr");
         Assert.DoesNotContain(e.Claims, c => c.Subject.Name == "OVHcloud" || c.Object.Name == "OVHcloud");
     }
+
+    [Theory]
+    [InlineData("Westmarsh City Council has awarded a seven-year, £14.2 million contract to Veltrix Networks to replace its network.", "Westmarsh City Council", "Veltrix Networks")]
+    [InlineData("Kestrel Systems, a subsidiary of Van Aalst, has itself been awarded a £5m framework agreement by NHS England.", "NHS England", "Kestrel Systems")]
+    [InlineData("Kréol Télécom a été retenu le 11 mars 2025 par le Département de Mayotte pour déployer un réseau.", "Département de Mayotte", "Kréol Télécom")]
+    [InlineData("Crown Commercial Service has appointed Birchway Digital and Thamesgate Systems to lot 2 of its new hosting framework.", "Crown Commercial Service", "Thamesgate Systems")]
+    [InlineData("The Scottish Government has awarded Caledon Networks a ten-year, £380m contract.", "Scottish Government", "Caledon Networks")]
+    public void Awards_with_decimals_dates_and_framework_lots(string text, string buyer, string supplier) => Expect(text, RelationType.AwardedContract, buyer, supplier);
+
+    [Fact]
+    public void A_decimal_stake_keeps_its_decimals()
+    {
+        var e = Run.Extract("Scaleway est détenue à 12.5 % par Bpifrance.", "fr");
+        Assert.Equal(12.5, Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake).Props.GetDouble("percent"));
+    }
+
+    [Fact]
+    public void A_pronoun_continues_the_subject_not_a_name_under_a_preposition_or_a_possessive()
+    {
+        // "À Lyon, Scaleway…": the pronoun is Scaleway; "Orange's product, Flexible Engine, …": it is the product
+        var e = Run.Extract("Chez Orange, Scaleway recrute. Elle a racheté OVHcloud l'an dernier.", "fr");
+        Assert.True(Run.Has(e, RelationType.Acquired, "Scaleway", "OVHcloud"), Run.Dump(e));
+        Assert.False(Run.Has(e, RelationType.Acquired, "Orange", "OVHcloud"), Run.Dump(e));
+        var product = Run.Extract("OVHcloud's flagship product, Nubilo Vault, is sold in France. It runs on OpenStack.", "en");
+        Assert.False(Run.Has(product, RelationType.BuiltOn, "OVHcloud", "OpenStack"), Run.Dump(product));
+    }
+
+    [Fact]
+    public void Buying_equipment_from_a_maker_is_not_a_takeover() =>
+        ExpectNone("Scaleway buys its servers from Bavarian manufacturer Thomas-Krenn AG.", RelationType.Acquired);
 }

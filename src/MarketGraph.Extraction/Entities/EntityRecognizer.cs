@@ -22,6 +22,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private readonly List<int> _history = [];
     /// <summary>The first name of each sentence so far: the preferred antecedent of "la société", "the company".</summary>
     private readonly List<int> _leaders = [];
+    /// <summary>The last sentence's first mention that no preposition governs; -1 when none.</summary>
+    private int _subject = -1;
 
     public IReadOnlyList<DocumentEntity> Entities => _entities;
 
@@ -90,6 +92,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
         var leader = mentions.FindIndex(m => !m.IsRoleNoun);
         if (leader >= 0) _leaders.Add(mentions[leader].Entity);
+        // the sentence's grammatical subject, as far as a pronoun opening the next sentence can tell: its first mention
+        // when no preposition governs it ("À Rennes, Kerlann…" is about Kerlann)
+        // nor a possessive ("The venture's first product, KommunalCloud Basis, is…" is about the product)
+        var subject = mentions.FindIndex(m => !GovernedBefore().IsMatch(text.AsSpan(sentence.Start, m.Span.Start - sentence.Start))
+            && !text.AsSpan(m.Span.End, Math.Min(2, sentence.End - m.Span.End)).StartsWith("'s") && !text.AsSpan(m.Span.End, Math.Min(2, sentence.End - m.Span.End)).StartsWith("’s"));
+        _subject = subject >= 0 ? mentions[subject].Entity : -1;
         return mentions;
     }
 
@@ -178,6 +186,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 int entity = -1;
                 if (_learnt.TryGetValue(key, out var learnt) && char.IsUpper(words[i][0]) && !CutsLongerName(text, sentence, tokens, words, joinable, covered, i, n, key))
                     entity = learnt;
+                // "Mistral Infrastructure Fund" is not Mistral AI: a one-word listed name leading a longer capitalised name
+                // that ends like an investor's name is the start of another name
+                else if (n == 1 && CapitalisedRun(words, joinable, covered, i, 5) is var run && run > 1 && Lexicons.InvestorNameEndings.Contains(words[i + run - 1]))
+                    continue;
                 else if (lexicon.TryGet(key, out var entries))
                 {
                     var slice = new ArraySegment<string>(words, i, n);
@@ -368,7 +380,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         var sentenceText = text[sentence.Start..sentence.End];
         var agencies = AgencyName().Matches(sentenceText);
-        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)).Concat(agencies))
+        // the longest name from each start: "Westmarsh City Council", not "City Council" after an unknown "Westmarsh"
+        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)).Concat(agencies)
+                     .OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
             var start = sentence.Start + m.Index;
             var end = start + m.Length;
@@ -506,10 +520,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private void FindSubjectPronoun(string s, TextSpan sentence, List<Candidate> candidates)
     {
         var m = SubjectPronoun().Match(s);
-        if (!m.Success || _leaders.Count == 0) return;
+        if (!m.Success || _subject < 0) return;
         var span = new TextSpan(sentence.Start + m.Groups["p"].Index, sentence.Start + m.Groups["p"].Index + m.Groups["p"].Length);
         if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) return;
-        var leader = _leaders[^1];
+        var leader = _subject;
         var kind = _entities[leader].Kind;
         var fits = m.Groups["p"].Value.ToLowerInvariant() switch
         {
@@ -606,11 +620,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     // English agencies named by their head noun: "the Greater Manchester Combined Authority", "the Norwegian Directorate of
     // Health", "the Central Digital and Data Office", "Crown Commercial Service"
-    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An|In|On|At|For|By|From|Its|Their|Our)\s)(?:(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|for|of)\s+)?){1,5}(?:Authority|Agency|Directorate|Office|Commission|Inspectorate|Administration|Regulator)|(?:Crown|Government|National|Public|Civil)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}Service)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?\b")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An|In|On|At|For|By|From|Its|Their|Our)\s)(?:(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|for|of)\s+)?){1,5}(?:Authority|Agency|Directorate|Office|Commission|Inspectorate|Administration|Regulator|Government)|(?:Crown|Government|National|Public|Civil)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}Service)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?\b")]
     private static partial Regex AgencyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}NHS(?: Foundation)? Trust\b")]
     private static partial Regex NhsTrustName();
+
+    [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at|in|en|dans|sur|on|from|depuis|selon|according to|après|after|avant|before|via|than|que|qu['’])\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GovernedBefore();
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();

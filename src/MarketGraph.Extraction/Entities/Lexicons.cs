@@ -117,6 +117,12 @@ internal static class Lexicons
         "Investments", "Invest", "Holdings",
     };
 
+    /// <summary>Last words of funds' and holdings' names: "Mistral Infrastructure Fund" is not "Mistral".</summary>
+    public static readonly HashSet<string> InvestorNameEndings = new(StringComparer.Ordinal)
+    {
+        "Capital", "Partners", "Partenaires", "Ventures", "Fund", "Funds", "Invest", "Investments", "Investissement", "Holdings", "Holding",
+    };
+
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
     public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
     {

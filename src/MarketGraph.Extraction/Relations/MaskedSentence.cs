@@ -28,7 +28,8 @@ internal sealed partial class MaskedSentence
             pos = m.Span.End;
         }
         sb.Append(text, pos, sentence.End - pos);
-        Masked = sb.ToString();
+        // "£14.2 million": a decimal point is not a sentence's end, and the patterns' gaps stop at full stops
+        Masked = DecimalPoint().Replace(sb.ToString(), DecimalMark);
         KindLetters = kinds.ToString();
         var appositions = Apposition().Matches(Masked);
         if (appositions.Count > 0) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
@@ -81,6 +82,12 @@ internal sealed partial class MaskedSentence
     // a date set between commas inside a clause: "a pris, le 17 avril 2025, une participation", "awarded, in March 2024, a contract"
     [GeneratedRegex(@"\s*,\s*(?:(?:le|on|en|in|au|at|dès|depuis|since|from|début|fin|mi-|early|late|last|this|ce|cette)\s+)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|année|mois|semaine)(?:\s+\d{1,2}(?=\s*,))?(?:\s+\d{4})?|\d{4})\s*,\s*(?=\p{Ll}|⟦)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateAside();
+
+    /// <summary>What a decimal point between digits becomes in <see cref="Masked"/> (same length, so offsets hold).</summary>
+    public const string DecimalMark = "·";
+
+    [GeneratedRegex(@"(?<=\d)\.(?=\d)")]
+    private static partial Regex DecimalPoint();
 
     public TextSpan Sentence { get; }
     public IReadOnlyList<Mention> Mentions { get; }
@@ -135,7 +142,7 @@ internal sealed partial class MaskedSentence
                 sb.Append(text, span.Start, span.Length);
                 i = close;
             }
-            else sb.Append(masked[i]);
+            else sb.Append(masked[i] == DecimalMark[0] ? '.' : masked[i]);
         }
         return sb.ToString();
     }

@@ -33,7 +33,7 @@ internal static partial class PropertyParsers
     public static object? Percent(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (!double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v is < 0 or > 100) return null;
+        if (!double.TryParse(text.Replace(',', '.').Replace('·', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v is < 0 or > 100) return null;
         return v == Math.Floor(v) ? (long)v : v;
     }
 

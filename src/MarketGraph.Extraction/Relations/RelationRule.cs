@@ -252,7 +252,7 @@ internal sealed partial class RelationRule
                 return $"[^⟦⟧.;!?]{{0,{(m.Groups["n"].Success ? m.Groups["n"].Value : "40")}}}?";
             return m.Value switch
             {
-                "{PCT}" => @"(?<pct>\d{1,3}(?:[.,]\d{1,2})?)\s?(?:%|pour\s?cent|per\s?cent|percent)",
+                "{PCT}" => @"(?<pct>\d{1,3}(?:[.,·]\d{1,2})?)\s?(?:%|pour\s?cent|per\s?cent|percent)",
                 "{T}" => @"(?<title>(?:(?:le|la|l['’]|the|a|an|son|sa|its|leur|their|notre|our)\s*)?" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,100}?)",
                 "{A}" => Lead,
                 "{DET}" => @"(?:(?:le|la|les|l['’]|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\s*)?",
