@@ -470,4 +470,50 @@ public class PhrasingTests
     [Fact]
     public void Buying_equipment_from_a_maker_is_not_a_takeover() =>
         ExpectNone("Scaleway buys its servers from Bavarian manufacturer Thomas-Krenn AG.", RelationType.Acquired);
+
+    [Theory]
+    [InlineData("Scaleway, dont le fonds Méridia Infra détient 62 % du capital depuis 2021, recrute.", "Méridia Infra", "Scaleway")]
+    [InlineData("OVHcloud, in which Bpifrance now holds 12%, grows.", "Bpifrance", "OVHcloud")]
+    [InlineData("Filiale à 100 % de l'ESN Capgemini, Sogeti Cloud devient un acteur majeur.", "Capgemini", "Sogeti Cloud")]
+    [InlineData("Scaleway, filiale à 80 % de l'opérateur télécom Orange, recrute.", "Orange", "Scaleway")]
+    [InlineData("Scaleway is 60%-owned by the Basque industrial group Grupo Arrieta, with the remaining 40% held by Bpifrance.", "Bpifrance", "Scaleway")]
+    [InlineData("The venture, called Nubéa, is 60 percent owned by Orange, with Microsoft holding the remaining 40 percent.", "Microsoft", "Nubéa")]
+    [InlineData("Orange also owns half of Pennine Open Access, a joint venture.", "Orange", "Pennine Open Access")]
+    [InlineData("Bpifrance conserve ainsi 15 % du capital de Scaleway.", "Bpifrance", "Scaleway")]
+    public void Stakes_in_relative_clauses_subsidiaries_remainders_and_halves(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Fact]
+    public void The_remaining_share_is_not_a_stake_in_the_first_owner()
+    {
+        var e = Run.Extract("Scaleway is 60%-owned by the Basque industrial group Grupo Arrieta, with the remaining 40% held by Bpifrance.", "en");
+        Assert.False(Run.Has(e, RelationType.OwnsStake, "Bpifrance", "Grupo Arrieta"), Run.Dump(e));
+        Assert.True(Run.Has(e, RelationType.OwnsStake, "Grupo Arrieta", "Scaleway"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Scaleway sells its hosted infrastructure under the Scaleway Sovereign Cloud brand.", "Scaleway", "Scaleway Sovereign Cloud")]
+    [InlineData("OVHcloud lance une offre. Baptisée Socle Ouvert, l'offre d'OVHcloud repose sur Proxmox VE.", "OVHcloud", "Socle Ouvert")]
+    [InlineData("Exploitée par Proximus, la plateforme, baptisée Fedcloud, s'appuie sur OpenStack.", "Proximus", "Fedcloud")]
+    [InlineData("Workloads will land on Brightwater Civic Cloud, a managed landing zone that Scaleway runs for councils.", "Scaleway", "Brightwater Civic Cloud")]
+    [InlineData("Helixa's platform, Helixa Vault, runs on Red Hat OpenShift.", "Helixa", "Helixa Vault")]
+    [InlineData("Thamesgate Systems, a subsidiary of Noordhaven IT, offers Thamesgate Private Cloud, which is built on Proxmox VE.", "Thamesgate Systems", "Thamesgate Private Cloud")]
+    public void Operators_by_brand_naming_fronted_passive_and_possessive(string text, string op, string offering) => Expect(text, RelationType.Operates, op, offering);
+
+    [Theory]
+    [InlineData("Scaleway is ISO 27001 certified.", "Scaleway", "ISO 27001")]
+    [InlineData("L'ANSSI a délivré la qualification SecNumCloud 3.2 à Nubeo Souverain, l'offre du lyonnais Nubeo.", "Nubeo Souverain", "SecNumCloud")]
+    public void Certifications_as_adjective_or_delivered(string text, string holder, string certification) => Expect(text, RelationType.Qualified, holder, certification);
+
+    [Theory]
+    [InlineData("In Germany, Delos Cloud, a subsidiary of SAP, also builds on Microsoft Azure.", "Delos Cloud", "Microsoft Azure")]
+    [InlineData("Bleu, coentreprise d'Orange et de Capgemini, commercialise des services fondés sur Microsoft Azure.", "Bleu", "Microsoft Azure")]
+    public void Built_on_past_a_description(string text, string offering, string technology) => Expect(text, RelationType.BuiltOn, offering, technology);
+
+    [Fact]
+    public void A_possessor_before_a_technology_is_not_what_it_is_built_on()
+    {
+        var e = Run.Extract("Nordlicht's platform, Nordlicht Kube, is built on SUSE's Rancher distribution.", "en");
+        Assert.True(Run.Has(e, RelationType.BuiltOn, "Nordlicht Kube", "Rancher"), Run.Dump(e));
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.BuiltOn && c.Object.Name == "SUSE");
+    }
 }

@@ -406,7 +406,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static bool IsOfferingName(string text, List<TextSpan> tokens, string[] words, int i, int n)
     {
         // "a service branded Nimbia Platform"
-        if (i >= 1 && words[i - 1] is "branded" or "dubbed" or "marketed" && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
+        if (i >= 1 && words[i - 1] is "branded" or "dubbed" or "marketed" or "Branded" or "Dubbed" or "Baptisée" or "Baptisé" && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;
         // "son offre de cloud privé KeronStack", "the flagship platform, Stratos IaaS,": a cue a few lower-case words back
         for (var back = 2; back <= 5 && i - back >= 1; back++)
@@ -481,7 +481,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             // "la société Bleu": the name that follows is the mention, not an anaphor
             var rest = s.AsSpan(m.Index + m.Length).TrimStart(" «“\"");
             if (rest.Length > 0 && char.IsUpper(rest[0]) && candidates.Any(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3)) continue;
-            if (NameAfterAdjective().IsMatch(rest)) continue;
+            if (NameAfterAdjective().IsMatch(rest) || NamedAfter().IsMatch(rest)) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
                 span = new TextSpan(span.Start + 3, span.End);
@@ -628,6 +628,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at|in|en|dans|sur|on|from|depuis|selon|according to|après|after|avant|before|via|than|que|qu['’])\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GovernedBefore();
+
+    // "the venture, called Nubéa,": the name that follows is what the noun stands for
+    [GeneratedRegex(@"^,?\s*(?:called|named|dubbed|branded|known as|baptisée?|nommée?|appelée?|dénommée?)\s+\p{Lu}")]
+    private static partial Regex NamedAfter();
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();

@@ -90,6 +90,9 @@ internal static class Lexicons
         "Ancienne", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "After", "Before", "Since", "Under",
         "Following", "Despite", "Among", "Earlier", "Later", "However", "Meanwhile", "Both", "All", "Their", "His", "Her", "Our",
         "Former", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        // participles that open a sentence before the name they give ("Baptisée Socle Ouvert, l'offre…")
+        "Baptisée", "Baptisé", "Nommée", "Nommé", "Appelée", "Appelé", "Exploitée", "Exploité", "Opérée", "Opéré", "Called",
+        "Named", "Branded", "Dubbed", "Operated",
     };
 
     public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "Le", "La", "de", "du", "van", "von", "der", "da", "di", "del", "De" };

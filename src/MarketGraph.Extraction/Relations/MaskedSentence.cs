@@ -76,7 +76,7 @@ internal sealed partial class MaskedSentence
 
     // after a marker: ", " + a description opening with a determiner, a relative pronoun or a bare role noun, then ", "
     // and a word that continues the main clause (a verb or an adverb, not a determiner, a preposition or a name)
-    [GeneratedRegex(@"(?<=⟧(?:\s*\([^()]{0,150}\))?)\s*,\s*(?:(?:la|le|les|l['’]|une?|the|an?|son|sa|ses|its|their|leur|qui|which|who|whose|dont|où|where|ex-|former|ancien(?:ne)?|désormais|now|previously|formerly|jusqu['’]ici|auparavant|until recently|\p{Ll}{3,}(?:ée?s?|ed)|filiale|subsidiary|spécialiste|specialist|leader|pionnier|pioneer|numéro|acteur|éditeur|opérateur|hébergeur|fournisseur|intégrateur)\b[^,;.:«»“”""()]{1,140}?)\s*,\s*(?=(?:et|and)\b[^,;.⟦⟧]{0,40}⟦|(?!(?:la|le|les|l['’]|une?|des|du|de|d['’]|the|an|of|in|on|at|for|with|by|to|à|au|aux|en|et|and|or|ou|mais|but|selon|according|⟦)\b)\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=⟧(?:\s*\([^()]{0,150}\))?)\s*,\s*(?:(?:la|le|les|l['’]|une?|the|an?|son|sa|ses|its|their|leur|qui|which|who|whose|dont|où|where|ex-|former|ancien(?:ne)?|désormais|now|previously|formerly|jusqu['’]ici|auparavant|until recently|\p{Ll}{3,}(?:ée?s?|ed)|filiale|subsidiary|coentreprise|co-entreprise|joint venture|spécialiste|specialist|leader|pionnier|pioneer|numéro|acteur|éditeur|opérateur|hébergeur|fournisseur|intégrateur)\b[^,;.:«»“”""()]{1,140}?)\s*,\s*(?=(?:et|and)\b[^,;.⟦⟧]{0,40}⟦|(?!(?:la|le|les|l['’]|une?|des|du|de|d['’]|the|an|of|in|on|at|for|with|by|to|à|au|aux|en|et|and|or|ou|mais|but|selon|according|⟦)\b)\p{Ll})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
 
     // a date set between commas inside a clause: "a pris, le 17 avril 2025, une participation", "awarded, in March 2024, a contract"
@@ -121,7 +121,10 @@ internal sealed partial class MaskedSentence
             {
                 var close = masked.IndexOf('⟧', i);
                 if (close < 0) break;
-                if (depth == 0 || !skipParentheses) result.Add(int.Parse(masked.AsSpan(i + 2, close - i - 2)));
+                // "SUSE's Rancher": the possessor only qualifies the name after it
+                var possessor = close + 2 < masked.Length && masked[close + 1] is '\'' or '’' && masked[close + 2] == 's'
+                    && (close + 3 == masked.Length || !char.IsLetter(masked[close + 3]));
+                if ((depth == 0 || !skipParentheses) && !possessor) result.Add(int.Parse(masked.AsSpan(i + 2, close - i - 2)));
                 i = close;
             }
         }

@@ -220,7 +220,7 @@ internal sealed partial class RelationRule
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|" + Descriptor + @")|de\s+|d['’]|⟦c\d+⟧['’]s\s+)?";
+    private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|" + Descriptor + @")|de\s+|d['’]|⟦[co]\d+⟧['’]s\s+)?";
 
     /// <summary>
     /// A description ending in a kind of actor before its name, with or without an article: "le fonds d'infrastructure",

@@ -13,7 +13,7 @@ internal static class RelationRules
     [
         // ── OWNS_STAKE ────────────────────────────────────────────────────────────────────────────
         new("stake-active", RelationType.OwnsStake,
-            @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|contrôle|contrôlent|hold|holds|held|own|owns|owned|control|controls|has|have|had|took|takes|take|acquires?|acquired|a pris|ont pris|prend|prennent|a acquis|a racheté|rachète|monte à|porte sa participation à|détiendra|will hold|will own)\b[^⟦⟧.;]{0,40}?{PCT}[^⟦⟧.;]{0,40}?\b(?:de|du|des|dans|in|of|au capital de|d['’])\s*{o:opf}"),
+            @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|contrôle|contrôlent|hold|holds|held|own|owns|owned|control|controls|has|have|had|took|takes|take|acquires?|acquired|a pris|ont pris|prend|prennent|a acquis|a racheté|rachète|monte à|porte sa participation à|détiendra|will hold|will own|conserve|conservent|garde|gardent|keeps|retains|retain)\b[^⟦⟧.;]{0,40}?{PCT}[^⟦⟧.;]{0,40}?\b(?:de|du|des|dans|in|of|au capital de|d['’])\s*{o:opf}"),
         new("stake-no-percent", RelationType.OwnsStake,
             @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|hold|holds|held|owns?|owned|has|have|had|took|takes|take|a pris|ont pris|prend|prennent|acquires?|acquired|a acquis|conserve|garde|keeps|retains)\s+(?:une?|a|an|la|the|sa|its|leur|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:participation|stake|shareholding|interest)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|des|dans|in|au capital de|au capital d['’]|d['’])\s*{o:opf}"),
         new("stake-whole-capital", RelationType.OwnsStake,
@@ -25,11 +25,11 @@ internal static class RelationRules
         new("stake-passive-second", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:détenue?s?|owned|held)\s+(?:à\s+)?\d{1,3}(?:[.,·]\d{1,2})?\s?(?:%|pour\s?cent|per\s?cent|percent)\s+(?:par|by)\s+(?:{A}⟦[oph]\d+⟧|[^⟦⟧.;,]{1,40}?)\s*,?\s*(?:et|and)\s+(?:à\s+)?{PCT}\s+(?:par|by)\s+{S:oph}"),
         new("stake-pct-first-second", RelationType.OwnsStake,
-            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\d{1,3}(?:[.,·]\d{1,2})?\s?%[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+{PCT}[- ]?(?:(?:owned|held|détenue?s?)\s+)?(?:par|by)\s+{S:oph}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\d{1,3}(?:[.,·]\d{1,2})?\s?%[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+{PCT}[- ]?(?:(?:owned|held|détenue?s?)\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive", RelationType.OwnsStake,
-            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive-pct-first", RelationType.OwnsStake,
-            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
         new("stake-fronted", RelationType.OwnsStake,
             @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held|contrôlée?s?)\s+(?:à\s+{PCT}\s+|majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}[^;]{0,120}?,\s*{o:opf}") { Presupposed = true },
         new("stake-majority", RelationType.OwnsStake,
@@ -40,6 +40,17 @@ internal static class RelationRules
             @"{PCT}\s+(?:stake\s+)?(?:in\s+{o:opf}\s+)?(?:to be\s+)?\b(?:held|owned)\s+by\s+{s:oph}"),
         new("stake-taken-over", RelationType.OwnsStake,
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:repris|reprise|racheté|rachetée|acquis|acquise|acquired|bought)\s+à\s+{PCT}\s+par\s+{s:oph}") { Also = RelationType.Acquired },
+
+        new("stake-relative-holds", RelationType.OwnsStake,
+            @"{o:opf}\s*,\s*(?:dont|in which|of which)\s+{S:oph}\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still|already|déjà)\s+)?(?:détient|détiennent|détenait|possède|possèdent|contrôle|holds|owns|held|owned|controls)\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still)\s+)?{PCT}"),
+        new("stake-subsidiary-percent", RelationType.OwnsStake,
+            @"{o:opf}\s*,\s*(?:une\s+|la\s+|a\s+|the\s+)?(?:filiale\s+à\s+{PCT}|{PCT}[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*{A}{s:op}") { Presupposed = true },
+        new("stake-subsidiary-percent-fronted", RelationType.OwnsStake,
+            @"^[^⟦⟧]{0,20}?\b(?:[Ff]iliale\s+à\s+{PCT}|{PCT}[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*{A}{s:op}[^;]{0,100}?,\s*{o:opf}") { Presupposed = true },
+        new("stake-remainder", RelationType.OwnsStake,
+            @"^(?:(?!\b(?:owned|held|détenue?s?|by|par)\b)[^⟦⟧]){0,30}?{o:opf}[^;]{0,160}?\b(?:owned|held|détenue?s?)\b[^;]{0,100}?(?:\b(?:with|while|and|et)\s+(?:the\s+|le\s+|les\s+)?(?:remaining\s+{PCT}|remainder|rest|balance|solde|{PCT}\s+restants?)\s+(?:(?:étant\s+)?(?:held|owned|détenue?s?)\s+)?(?:by|par)\s+{S:oph}|\b(?:with|et|and|,)\s+{S:oph}\s+(?:holding|owning|détenant|apportant|possédant)\s+(?:the|les|le)\s+(?:remaining\s+{PCT}|{PCT}\s+restants?|remainder|rest|solde))"),
+        new("stake-half", RelationType.OwnsStake,
+            @"{S:oph}[^⟦⟧.;]{0,20}?\b(?:owns|own|holds|hold|détient|détiennent|possède|possèdent|controls)\s+(?:(?:also|aussi|également|now|désormais)\s+)?(?:half|la moitié)\s+(?:of|du capital de|de|d['’])\s*{o:opf}") { Percent = 50 },
 
         // ── SUBSIDIARY_OF ─────────────────────────────────────────────────────────────────────────
         new("subsidiary-apposition", RelationType.SubsidiaryOf,
@@ -155,7 +166,7 @@ internal static class RelationRules
 
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
         new("built-on", RelationType.BuiltOn,
-            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’])?)?(?:(?!\b(?:which|qui|that)\b)(?:[^⟦⟧.;,]|⟦t\d+⟧)){0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
+            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’])?)?(?:(?!\b(?:which|qui|that)\b)(?:[^⟦⟧.;,]|⟦t\d+⟧)){0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?|builds|build|building)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
         new("built-on-offer", RelationType.BuiltOn,
             @"(?<!\b(?:with|avec|of|to|by|par|from|de|à)\s+){s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6) { FreeTextObject = true },
         new("built-on-powered-by", RelationType.BuiltOn,
@@ -169,7 +180,7 @@ internal static class RelationRules
 
         // ── OPERATES ──────────────────────────────────────────────────────────────────────────────
         new("operates-launch", RelationType.Operates,
-            @"{s:op}[^⟦⟧.;]{0,40}?\b(?:lance|lancent|a lancé|lancera|lancement|launch|launches|launched|launching|the launch of|exploite|exploitent|opère|opèrent|operates|operate|operated|runs|gère|gèrent|manages|commercialise|ouvre|a ouvert|opens|opened|unveils?|unveiled|dévoile|a dévoilé)\b(?:(?!\b(?:built on|based on|powered by|runs on|running on|hosted on|basée? sur|bâtie? sur|reposant sur|repose sur|hébergée? sur|s['’]appuyant sur)\b)[^⟦⟧.;]){0,60}?{o:f}"),
+            @"{s:op}[^⟦⟧.;]{0,40}?\b(?:lance|lancent|a lancé|lancera|lancement|launch|launches|launched|launching|the launch of|exploite|exploitent|opère|opèrent|operates|operate|operated|runs|gère|gèrent|manages|commercialise|ouvre|a ouvert|opens|opened|unveils?|unveiled|dévoile|a dévoilé|offers|offered|propose|proposent|a proposé|sells|sold|markets|marketed|fields|édite|éditent|publishes)\b(?:(?!\b(?:built on|based on|powered by|runs on|running on|hosted on|basée? sur|bâtie? sur|reposant sur|repose sur|hébergée? sur|s['’]appuyant sur)\b)[^⟦⟧.;]){0,60}?{o:f}"),
         new("operates-apposition", RelationType.Operates,
             @"{o:f}\s*(?:,|\(|–|—)\s*{DET}(?:[\p{L}-]+\s+){0,3}?(?:offre|service|plateforme|cloud|marque|offering|platform|brand|region|région)\b(?:[^⟦⟧.;()]|⟦t\d+⟧){0,40}?\b(?:de|du|d['’]|of|from|by)\s*{s:op}") { Presupposed = true },
         new("operates-possessive", RelationType.Operates,
@@ -190,6 +201,17 @@ internal static class RelationRules
             @"{s:op}[^;]{0,80}?\b(?:étant |est |is |being |sera |will be )?(?:en charge|chargée? de l['’]exploitation|in charge|responsible)\s+(?:des opérations|de l['’]exploitation|of (?:the )?operations|of operating|for operating|for running|for operations)") { ImplicitObject = Implicit.RecentOffering },
         new("operates-gave-management", RelationType.Operates,
             @"{s:op}\s+(?:gave|provides|provided|handles|handled|assure|assurait|assurera|prend en charge)\s+(?:the |la |l['’])?(?:management|gestion|exploitation|operation)s?\b") { ImplicitObject = Implicit.RecentOffering },
+
+        new("operates-brand", RelationType.Operates,
+            @"{s:op}[^⟦⟧.;]{0,80}?\b(?:under|sous)\s+(?:(?:the|la|sa|its|their|leur)\s+)?(?:{o:f}\s+(?:brand|name|label)|(?:marque|brand|name|nom)\s+{o:f})"),
+        new("operates-offer-of-named", RelationType.Operates,
+            @"^[^⟦⟧]{0,10}?\b(?:[Bb]aptisée?|[Bb]randed|[Cc]alled|[Nn]amed|[Dd]ubbed|[Nn]ommée?)\s+{o:f}\s*,\s*(?:l['’]offre|la plateforme|le service|la solution|the (?:offering|platform|service))\s+(?:de|d['’]|du|of|from)\s*{s:op}") { Presupposed = true },
+        new("operates-fronted-by", RelationType.Operates,
+            @"^[^⟦⟧]{0,10}?\b(?:[Ee]xploitée?|[Oo]pérée?|[Gg]érée?|[Oo]perated|[Rr]un|[Mm]anaged)\s+(?:par|by)\s+{s:op}\s*,[^;⟦⟧]{0,60}?{o:f}") { Presupposed = true },
+        new("operates-described-that-runs", RelationType.Operates,
+            @"{o:f}\s*,\s*(?:an?|the|une?|la|le|l['’])\s+[^⟦⟧.;,]{0,60}?\b(?:which|that|que|qu['’])\s+{s:op}\s+(?:(?:also|now|aussi|désormais)\s+)?\b(?:operates|runs|manages|markets|sells|offers|exploite|opère|gère|commercialise|propose|édite)\b") { Presupposed = true },
+        new("operates-possessive-comma", RelationType.Operates,
+            @"{s:op}['’]s\s+(?:(?:own|new|flagship|main|sovereign|public|private|hybrid|cloud)\s+)?(?:platform|offering|service|product|brand|cloud)\s*,\s*{o:f}") { Presupposed = true },
 
         // ── AWARDED_CONTRACT ──────────────────────────────────────────────────────────────────────
         new("award-active", RelationType.AwardedContract,
@@ -251,7 +273,7 @@ internal static class RelationRules
         new("role-serves-as-possessive", RelationType.HoldsRole,
             @"{s:h}[^⟦⟧.;]{0,40}?\b(?:(?:now\s+)?serves as|is now|has become|becomes|became|remains|stays on as|continues as)\s+{o:opf}['’]s\s+(?<title>(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|chair|founder|co-founder|managing director|general manager|head|vice[- ]president|director)[\p{L}\s-]{0,40}?)(?=\s*[,.;]|\s+(?:and|since|who|from|until)\b)"),
         new("role-led-by", RelationType.HoldsRole,
-            @"{o:opf}(?:(?!\b(?:and|et)\s)[^⟦⟧.;]){0,40}?\b(?:est|is|was|était|sera|will be|has been|a été)\s+(?:(?:désormais|now|still|toujours|également|also)\s+)?(?:présidée?|dirigée?|pilotée?|run|led|headed|chaired)\s+(?:depuis\s+\d{4}\s+|since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:son|sa|its|their|le|la|the)\s+)?(?:(?<title>managing director|chief executive|directeur général|directrice générale|président|présidente|founder|fondateur|fondatrice)\s+)?{s:h}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\b(?:est|is|was|était|sera|will be|has been|a été)\s+(?:(?:désormais|now|still|toujours|également|also)\s+)?(?:présidée?|dirigée?|pilotée?|run|led|headed|chaired)\s+(?:depuis\s+\d{4}\s+|since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:son|sa|its|their|le|la|the)\s+)?(?:(?<title>managing director|chief executive|directeur général|directrice générale|président|présidente|founder|fondateur|fondatrice)\s+)?{s:h}"),
         new("role-chez-title-name", RelationType.HoldsRole,
             @"\b(?:[Cc]hez|At)\s+{o:opf}\s*,\s*(?:[^⟦⟧.;,]{1,60},\s*)?(?:{DET}{T}\s*,?\s*{s:h}|{s:h}\s+(?:prend|prendra|a pris|reprend|takes|took|will take)\s+(?:la|les|the)?\s*(?<title>direction générale|direction|présidence|tête|helm|leadership|reins))"),
         new("role-entrusted", RelationType.HoldsRole,
@@ -272,6 +294,10 @@ internal static class RelationRules
         // ── QUALIFIED ─────────────────────────────────────────────────────────────────────────────
         new("qualified-verb", RelationType.Qualified,
             @"{s:of}[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|obtiennent|a décroché|décroche|est qualifiée?|sont qualifiée?s|qualifiée?s?|certifiée?s?|labellisée?s?|has obtained|obtained|obtains|achieved|has achieved|received|has received|is certified|certified|qualified|is qualified|has been qualified|was granted|has been granted|have been granted|been granted|s['’]est vue? (?:accorder|décerner|délivrer)|a été qualifiée?|a été certifiée?|holds|awarded)\s+(?:[^⟦⟧.;]{0,40}?)?{O:t}") { ObjectRole = "certification" },
+        new("qualified-adjective", RelationType.Qualified,
+            @"{s:of}\s+(?:is|are|was|est|sont|has been|a été)\s+(?:(?:now|also|already|désormais|également|déjà)\s+)?{o:t}[- ](?:certified|qualified|accredited|certifiée?s?|qualifiée?s?)\b") { ObjectRole = "certification" },
+        new("qualified-delivered-to", RelationType.Qualified,
+            @"\b(?:délivré|délivre|accordé|accorde|attribué|attribue|décerné|awarded|granted|issued|gave)\s+(?:la|sa|le|son|the|its|an?|une?)\s+(?:qualification|certification|attestation|label|visa|accréditation|accreditation)\s+{o:t}(?:\s+[\d·.]+)?\s+(?:à|to)\s+(?:l['’]offre\s+|la plateforme\s+|the (?:offering|platform|service)\s+)?{s:of}") { ObjectRole = "certification" },
         new("qualified-chained", RelationType.Qualified,
             @"{s:of}[^⟦⟧.;]{0,40}?\b(?:qualifiée?s?|certifiée?s?|labellisée?s?|qualified|certified|accredited)\s+(?:[^⟦⟧.;]{0,40}?)?⟦t\d+⟧(?:[^⟦⟧.;]|⟦p\d+⟧){0,40}?\b(?:et|and)\s+(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:[^⟦⟧.;]{0,20}?)?{O:t}") { ObjectRole = "certification" },
         new("qualified-pronoun", RelationType.Qualified,
