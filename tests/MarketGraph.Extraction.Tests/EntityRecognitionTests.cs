@@ -17,6 +17,14 @@ public class EntityRecognitionTests
         Assert.Contains(e.Entities, x => x.Name == "SecNumCloud" && x.Kind == EntityKind.Technology);
     }
 
+    [Theory]
+    [InlineData("Le contrat lie Free Mobile et la Generalitat Valenciana depuis 2023.", "Free Mobile", EntityKind.Organization, "fr")]
+    [InlineData("Le contrat lie Free Mobile et la Generalitat Valenciana depuis 2023.", "Generalitat Valenciana", EntityKind.PublicBody, "fr")]
+    [InlineData("The platform runs on Apache CloudStack in two sites.", "Apache CloudStack", EntityKind.Technology, "en")]
+    [InlineData("The CDPQ invested alongside the founders.", "Caisse de dépôt et placement du Québec", EntityKind.Organization, "en")]
+    public void The_reference_list_covers_operators_public_bodies_technologies_and_investors(string text, string name, EntityKind kind, string language) =>
+        Assert.True(HasEntity(text, name, kind, language));
+
     [Fact]
     public void Matches_names_in_other_casings_but_not_common_words()
     {

@@ -494,7 +494,7 @@ public class PhrasingTests
     [InlineData("Scaleway sells its hosted infrastructure under the Scaleway Sovereign Cloud brand.", "Scaleway", "Scaleway Sovereign Cloud")]
     [InlineData("OVHcloud lance une offre. Baptisée Socle Ouvert, l'offre d'OVHcloud repose sur Proxmox VE.", "OVHcloud", "Socle Ouvert")]
     [InlineData("Exploitée par Proximus, la plateforme, baptisée Fedcloud, s'appuie sur OpenStack.", "Proximus", "Fedcloud")]
-    [InlineData("Workloads will land on Brightwater Civic Cloud, a managed landing zone that Scaleway runs for councils.", "Scaleway", "Brightwater Civic Cloud")]
+    [InlineData("Workloads will land on Kelvo Civic Cloud, a managed hosting platform that Scaleway runs for councils.", "Scaleway", "Kelvo Civic Cloud")]
     [InlineData("Helixa's platform, Helixa Vault, runs on Red Hat OpenShift.", "Helixa", "Helixa Vault")]
     [InlineData("Thamesgate Systems, a subsidiary of Noordhaven IT, offers Thamesgate Private Cloud, which is built on Proxmox VE.", "Thamesgate Systems", "Thamesgate Private Cloud")]
     public void Operators_by_brand_naming_fronted_passive_and_possessive(string text, string op, string offering) => Expect(text, RelationType.Operates, op, offering);

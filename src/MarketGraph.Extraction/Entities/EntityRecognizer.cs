@@ -390,7 +390,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var last = tokens.FindLastIndex(t => t.End <= end);
             if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => covered[k] >= 0)) continue;
             // "Microsoft Office" is a product, "Orange Cyberdefense Agency" a company's unit: a listed name leads them
-            if (agencies.Contains(m) && lexicon.LongestStartingWith(ActorLexicon.Fold(text.Substring(tokens[first].Start, tokens[first].Length))) > 0) continue;
+            if (agencies.Contains(m) && lexicon.TryGet(ActorLexicon.Fold(text.Substring(tokens[first].Start, tokens[first].Length)), out var leading)
+                && leading.Exists(e => e.Actor.Kind == EntityKind.Organization)) continue;
             var name = m.Value;
             var entity = Register(char.ToUpperInvariant(name[0]) + name[1..], EntityKind.PublicBody);
             if (_entities[entity].Kind != EntityKind.PublicBody) continue;
