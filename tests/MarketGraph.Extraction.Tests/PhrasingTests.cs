@@ -516,4 +516,16 @@ public class PhrasingTests
         Assert.True(Run.Has(e, RelationType.BuiltOn, "Nordlicht Kube", "Rancher"), Run.Dump(e));
         Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.BuiltOn && c.Object.Name == "SUSE");
     }
+
+    [Theory]
+    [InlineData("Hébergée par OVHcloud pour le compte de Scaleway, la solution est qualifiée.", "OVHcloud", "Scaleway")]
+    [InlineData("Scaleway rents space in both facilities from Ark Data Centres.", "Ark Data Centres", "Scaleway")]
+    [InlineData("Orange héberge ses baies chez Scaleway, qui exploite deux centres.", "Scaleway", "Orange")]
+    [InlineData("Pour la partie radio, Orange a commandé à Ericsson des antennes et des unités de bande de base.", "Ericsson", "Orange")]
+    [InlineData("Pour les liens réseau, Orange s'appuie sur Scaleway, qui lui fournit un réseau privé.", "Scaleway", "Orange")]
+    [InlineData("OVHcloud's biggest customer is Orange, a French operator.", "OVHcloud", "Orange")]
+    [InlineData("OVHcloud compte parmi ses clients la Région Nouvelle-Aquitaine et le CHU de Bordeaux.", "OVHcloud", "CHU de Bordeaux")]
+    [InlineData("The Federal Employment Agency is among the customers of OVHcloud.", "OVHcloud", "Bundesagentur für Arbeit")]
+    [InlineData("Orange a signé avec Scaleway un contrat d'hébergement portant sur 400 sites.", "Scaleway", "Orange")]
+    public void Supplies_by_hosting_renting_ordering_and_customers(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
 }
