@@ -528,4 +528,44 @@ public class PhrasingTests
     [InlineData("The Federal Employment Agency is among the customers of OVHcloud.", "OVHcloud", "Bundesagentur für Arbeit")]
     [InlineData("Orange a signé avec Scaleway un contrat d'hébergement portant sur 400 sites.", "Scaleway", "Orange")]
     public void Supplies_by_hosting_renting_ordering_and_customers(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Fact]
+    public void Celle_ci_points_to_the_person_just_named()
+    {
+        var e = Run.Extract("Orange a nommé Sandrine Oyelaran. Celle-ci était auparavant directrice technique de Scaleway.", "fr");
+        Assert.True(Run.Has(e, RelationType.HoldsRole, "Sandrine Oyelaran", "Scaleway"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Bouygues Telecom et Amazon Web Services ont officialisé le 3 juin 2025 la création d'Hélios, une coentreprise destinée au cloud.", "Hélios", "Amazon Web Services")]
+    [InlineData("Vantaris runs a test centre through Bałtyk RAN Lab, a joint venture with the Polish operator Orange.", "Bałtyk RAN Lab", "Orange")]
+    [InlineData("Spanish fibre wholesaler Orange and towerco Cellnex have set up a joint venture, Rural5 Iberia, to build shared sites.", "Rural5 Iberia", "Cellnex")]
+    public void Joint_ventures_announced_described_and_set_up(string text, string venture, string parent) => Expect(text, RelationType.JointVentureOf, venture, parent);
+
+    [Theory]
+    [InlineData("Tollan Fibre now operates as a wholly owned subsidiary of Orange and keeps its brand.", "Tollan Fibre", "Orange")]
+    [InlineData("Kerlann Infrastructures possède une filiale, Kerlann Fibre Services, dédiée à la maintenance.", "Kerlann Fibre Services", "Kerlann Infrastructures")]
+    [InlineData("Orange's subsidiaries include Teranga Data, which runs a data centre.", "Teranga Data", "Orange")]
+    public void Subsidiaries_as_operating_owned_or_listed(string text, string child, string parent) => Expect(text, RelationType.SubsidiaryOf, child, parent);
+
+    [Theory]
+    [InlineData("Scaleway has completed its purchase of Radiolibra, a Turin-based developer.", "Scaleway", "Radiolibra")]
+    [InlineData("Le fournisseur de cloud lillois Orbelis a bouclé le 20 janvier 2025 le rachat de Nubalia Cloud, un hébergeur valencien.", "Orbelis", "Nubalia Cloud")]
+    public void Takeovers_completed_or_closed(string text, string acquirer, string acquired) => Expect(text, RelationType.Acquired, acquirer, acquired);
+
+    [Fact]
+    public void A_technology_describing_the_company_bought_is_not_what_was_bought()
+    {
+        var e = Run.Extract("Scaleway closed the purchase of Berlin-based Kubernetes specialist Nordhaven Labs GmbH in March.", "en");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.Acquired && c.Object.Name == "Kubernetes");
+    }
+
+    [Theory]
+    [InlineData("L'intégrateur grenoblois Altiscale, partenaire de longue date de Scaleway, assure le déploiement.", "Altiscale", "Scaleway")]
+    [InlineData("Corvane is also a Microsoft partner for government deployments.", "Corvane", "Microsoft")]
+    [InlineData("Nandakor has a partnership with OVHcloud.", "Nandakor", "OVHcloud")]
+    [InlineData("Le lot 1 revient à l'ESN lyonnaise Ternavia Services, associée pour l'occasion à OVHcloud.", "Ternavia Services", "OVHcloud")]
+    [InlineData("Scaleway bid alongside Telefónica Tech, the IT services subsidiary of Telefónica.", "Scaleway", "Telefónica Tech")]
+    [InlineData("Scaleway a par ailleurs noué avec Orange un partenariat portant sur le partage.", "Scaleway", "Orange")]
+    public void Partnerships_described_bid_and_knotted(string text, string a, string b) => Expect(text, RelationType.PartnersWith, a, b);
 }

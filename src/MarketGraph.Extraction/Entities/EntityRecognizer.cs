@@ -504,7 +504,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             };
             if (Lexicons.Nationalities.TryGetValue(noun, out var cn)) country = cn;
             var afterPreposition = AfterPreposition().IsMatch(s.AsSpan(0, span.Start - sentence.Start));
-            var antecedent = noun is "ce dernier" or "cette dernière" or "the latter"
+            var antecedent = noun is "ce dernier" or "cette dernière" or "the latter" or "celui-ci" or "celle-ci"
                 ? LastNamed(candidates, span.Start)
                 : FindAntecedent(role, country, candidates, span.Start, afterPreposition);
             if (antecedent < 0) continue;
@@ -545,12 +545,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return -1;
     }
 
-    /// <summary>"ce dernier", "the latter": the last name mentioned, when it is an organisation.</summary>
+    /// <summary>"ce dernier", "celle-ci", "the latter": the last name mentioned, when it is an organisation or a person.</summary>
     private int LastNamed(List<Candidate> sameSentence, int before)
     {
         var last = sameSentence.Where(c => c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start).Select(c => c.Entity).DefaultIfEmpty(-1).First();
         if (last < 0 && _history.Count > 0) last = _history[^1];
-        return last >= 0 && _entities[last].Kind == EntityKind.Organization ? last : -1;
+        return last >= 0 && _entities[last].Kind is EntityKind.Organization or EntityKind.Person ? last : -1;
     }
 
     private int FindAntecedent(string? role, string? country, List<Candidate> sameSentence, int before, bool afterPreposition = false)
@@ -646,7 +646,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter|celui-ci|celle-ci))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 
     [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
