@@ -568,4 +568,20 @@ public class PhrasingTests
     [InlineData("Scaleway bid alongside Telefónica Tech, the IT services subsidiary of Telefónica.", "Scaleway", "Telefónica Tech")]
     [InlineData("Scaleway a par ailleurs noué avec Orange un partenariat portant sur le partage.", "Scaleway", "Orange")]
     public void Partnerships_described_bid_and_knotted(string text, string a, string b) => Expect(text, RelationType.PartnersWith, a, b);
+
+    [Theory]
+    [InlineData("Sarah Lindqvist joins from Scaleway, where she was chief operating officer for five years.", "Sarah Lindqvist", "Scaleway", false)]
+    [InlineData("Thomas Rigaud spent eleven years at Thales, latterly as head of consulting.", "Thomas Rigaud", "Thales", false)]
+    [InlineData("“We are ready,” said Jens Hoffmann, a member of Dataport's management board.", "Jens Hoffmann", "Dataport", true)]
+    [InlineData("Chez Proximus, le dossier est porté par Laurent Dumont, responsable du secteur public.", "Laurent Dumont", "Proximus", true)]
+    [InlineData("Ingrid Salvesen left in January to join Lumera Ventures as a partner.", "Ingrid Salvesen", "Lumera Ventures", true)]
+    [InlineData("Ingrid Solberg took over as chief executive of Scaleway on 1 April 2025.", "Ingrid Solberg", "Scaleway", true)]
+    [InlineData("Tomasz Wieczorek, a former principal engineer at Red Hat, founded a start-up.", "Tomasz Wieczorek", "Red Hat", false)]
+    public void Roles_before_a_move_on_boards_and_at_a_company(string text, string person, string org, bool current)
+    {
+        var e = Run.Extract(text);
+        var role = e.Claims.FirstOrDefault(c => c.Type == RelationType.HoldsRole && c.Subject.Name == person && c.Object.Name == org && c.Confidence >= 0.5);
+        Assert.True(role is not null, Run.Dump(e));
+        Assert.Equal(current, role!.Props.GetBool("current"));
+    }
 }

@@ -57,12 +57,13 @@ internal static class Lexicons
 
     /// <summary>Words that start a title a person holds (lower case, accents kept).</summary>
     public const string TitlePatternLiteral =
-        @"(?:(?:ex-|ancien(?:ne)?\s+|former\s+|then-|nouveau\s+|nouvelle\s+|new\s+|actuel(?:le)?\s+|current\s+)?(?:(?:digital|senior|regional|global|group|deputy|executive|general|technical|commercial|financial)\s+){0,2}" +
+        @"(?:(?:ex-|ancien(?:ne)?\s+|former\s+|then-|nouveau\s+|nouvelle\s+|new\s+|actuel(?:le)?\s+|current\s+)?(?:(?:digital|senior|regional|global|group|deputy|executive|general|technical|commercial|financial|principal|lead|interim|acting|founding|sales|marketing|operations|country|national|international|european|public-sector|uk)\s+){0,2}" +
         @"(?:(?:vice-)?présidente?(?:[- ]directeur général)?|pdg|p-dg|directeur|directrice|dg|dsi|cto|ceo|cfo|coo|cio|ciso|rssi|" +
         @"fondateur|fondatrice|co-?fondateur|co-?fondatrice|dirigeante?|patron(?:ne)?|responsable|chef|cheffe|porte-parole|associée?|" +
         @"ministre|secrétaire|délégué(?:e)?|administrateur|administratrice|" +
         @"chief|president|vice[- ]president|svp|evp|chairman|chairwoman|chair|founder|co-?founder|managing director|general manager|" +
-        @"director|head|minister|secretary|spokesperson|spokesman|partner|executive|senior vice president|country manager|manager))";
+        @"director|head|minister|secretary|spokesperson|spokesman|partner|executive|senior vice president|country manager|manager|" +
+        @"engineer|ingénieure?|architect|architecte|consultante?|analyst|adviser|advisor|conseill(?:er|ère)|board member))";
 
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
