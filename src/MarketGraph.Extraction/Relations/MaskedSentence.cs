@@ -29,7 +29,9 @@ internal sealed partial class MaskedSentence
         }
         sb.Append(text, pos, sentence.End - pos);
         // "£14.2 million": a decimal point is not a sentence's end, and the patterns' gaps stop at full stops
-        Masked = DecimalPoint().Replace(sb.ToString(), DecimalMark);
+        // "par le fonds d'infrastructure ⟦o1⟧" → "par ⟦o1⟧": what a name is, said before it, is not part of the pattern
+        var masked = DecimalPoint().Replace(sb.ToString(), DecimalMark);
+        Masked = masked.Contains('⟦') ? DescriptorBeforeName().Replace(masked, "") : masked;
         KindLetters = kinds.ToString();
         var appositions = Apposition().Matches(Masked);
         if (appositions.Count > 0) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
@@ -82,6 +84,11 @@ internal sealed partial class MaskedSentence
     // a date set between commas inside a clause: "a pris, le 17 avril 2025, une participation", "awarded, in March 2024, a contract"
     [GeneratedRegex(@"\s*,\s*(?:(?:le|on|en|in|au|at|dès|depuis|since|from|début|fin|mi-|early|late|last|this|ce|cette)\s+)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|année|mois|semaine)(?:\s+\d{1,2}(?=\s*,))?(?:\s+\d{4})?|\d{4})\s*,\s*(?=\p{Ll}|⟦)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateAside();
+
+    // what a name is, said before it without commas after a preposition, an article or a clause break: "par le fonds
+    // d'infrastructure ⟦o1⟧", "by the Cologne fibre operator ⟦o1⟧", "by regional utility ⟦o1⟧", "la PME bretonne ⟦o2⟧"
+    [GeneratedRegex(@"(?<=(?:^|[,;:(]\s*|\b(?:par|by|de|du|des|of|à|au|aux|to|from|with|avec|chez|auprès de|que|than|and|et|for|pour|between|entre|including|dont|alongside|as|comme|[Ll]e|[Ll]a|[Ll]es|[Tt]he|an?|une?)\s+|\b(?:[dlDL]|qu)['’]))(?:(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Tt]he|an?|une?)\s*)?(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for|by|par|is|est|was|a|has|le|la|les|the|an|un|une|que|qui|which|who|that|dont|whose|où|where|ses|son|sa|its|their|leur|leurs|ce|cette|this|these|ces|ne|not|pas)\b)\p{L}[\p{L}-]+\s+){0,3}?(?i:fonds|fund|investor|investisseur|opérateur|operator|utility|groupe|group|company|société|firm|banque|bank|lender|holding|start-up|startup|PME|ETI|ESN|constructeur|manufacturer|maker|éditeur|intégrateur|integrator|hébergeur|fournisseur|provider|supplier|spécialiste|specialist|consortium|family office|telco|carrier|vendor|équipementier|distributeur|distributor|développeur|developer|towerco|wholesaler|grossiste|altnet)(?:\s+(?:d['’]|de\s+)?(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for|by|par|to|with|avec|from|chez|on|sur|at|de la|among|parmi|than|que|qui|which|who)\b)\p{Ll}[\p{Ll}-]+){0,2}\s+(?=⟦)")]
+    private static partial Regex DescriptorBeforeName();
 
     /// <summary>What a decimal point between digits becomes in <see cref="Masked"/> (same length, so offsets hold).</summary>
     public const string DecimalMark = "·";

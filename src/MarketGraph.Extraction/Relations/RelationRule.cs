@@ -220,15 +220,9 @@ internal sealed partial class RelationRule
     public string? ObjectRole { get; init; }
 
     /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
-    private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|" + Descriptor + @")|de\s+|d['’]|⟦[co]\d+⟧['’]s\s+)?";
+    private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦[co]\d+⟧['’]s\s+)?";
 
-    /// <summary>
-    /// A description ending in a kind of actor before its name, with or without an article: "le fonds d'infrastructure",
-    /// "the Cologne fibre operator", "regional utility", "la PME bretonne".
-    /// </summary>
-    private const string Descriptor = @"(?:(?:le|la|les|l['’]|the|an?|un|une)\s*)?(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for|by|par)\b)\p{L}[\p{L}-]+\s+){0,3}?" +
-        @"(?:fonds|fund|investor|investisseur|opérateur|operator|utility|groupe|group|company|société|firm|banque|bank|lender|holding|start-up|startup|PME|ETI|ESN|constructeur|manufacturer|éditeur|intégrateur|integrator|hébergeur|fournisseur|provider|supplier|spécialiste|specialist|consortium|family office|telco|carrier|vendor|équipementier|distributeur|distributor|développeur|developer)" +
-        @"(?:\s+(?:d['’]|de\s+)?(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for|by|par)\b)\p{Ll}[\p{Ll}-]+){0,2}\s+";
+
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
     private static string Item(string kinds) => Lead + "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";

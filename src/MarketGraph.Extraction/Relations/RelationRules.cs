@@ -81,7 +81,7 @@ internal static class RelationRules
         new("subsidiary-jv-creation-wins", RelationType.JointVentureOf,
             @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?\b(?:have set up|set up|have created|created|have formed|formed|have launched|launched|ont créé|créent|ont lancé|lancent|ont constitué|constituent)\s+(?:a|an|une)\s+(?:joint[- ]venture|coentreprise|co-entreprise|société commune)\s*,\s*{s:op}"),
         new("subsidiary-part-of", RelationType.SubsidiaryOf,
-            @"{s:opf}[^⟦⟧.;]{0,30}?\b(?:fait partie du groupe|fait partie de|appartient au groupe|appartient à|is part of the|is part of|part of the|belongs to the|belongs to)\s*{o:op}(?:\s+(?:group|groupe))?"),
+            @"{s:opf}[^⟦⟧.;]{0,30}?\b(?:fait partie du groupe|fait partie du|fait partie des|fait partie de|appartient au groupe|appartient au|appartient à|is part of the|is part of|part of the|belongs to the|belongs to)\s*{o:op}(?:\s+(?:group|groupe))?"),
 
         // ── ACQUIRED ──────────────────────────────────────────────────────────────────────────────
         new("acquired-active", RelationType.Acquired,
@@ -146,7 +146,7 @@ internal static class RelationRules
         new("partners-possessive-partners", RelationType.PartnersWith,
             @"{o:op}['’]s\s+(?:[\p{L}-]+\s+){0,2}?partners?\s+(?:in\s+[^⟦⟧.;]{0,20}?\s+)?(?:are|is|include|includes)\s+{S:op}"),
         new("partners-associated-to", RelationType.PartnersWith,
-            @"{s:op}\s*,\s*(?:associée?s?|allied|teamed)\s+(?:(?:pour l['’]occasion|for the occasion|here|ici)\s+)?(?:à|with|avec)\s*{A}{O:op}"),
+            @"{s:op}\s*,\s*(?:associée?s?|allied|teamed)\s+(?:(?:pour l['’]occasion|for the occasion|here|ici)\s+)?(?:à|with|avec)\s*{A}{O:op}") { Presupposed = true },
 
         // ── SUPPLIES ──────────────────────────────────────────────────────────────────────────────
         new("supplies-to", RelationType.Supplies,
