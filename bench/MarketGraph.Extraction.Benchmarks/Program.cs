@@ -17,12 +17,12 @@ if (args.Contains("--quick"))
     var extractor = new TextClaimExtractor();
     var mb = Encoding.UTF8.GetByteCount(doc.Text) / 1_000_000.0;
     // throughput per second of this process's CPU time, so a busy machine (other builds) slows the figure less;
-    // five seconds of warm-up let tiered JIT and dynamic PGO settle (one second left the learnt models' code
-    // half-optimised: 1.1 instead of 1.7 MB/s)
+    // fifteen seconds of warm-up let tiered JIT and dynamic PGO settle over the ~190 compiled patterns (five seconds
+    // measured 0.5–0.7 MB/s where a settled process does 1.3)
     double Measure(Action action)
     {
         var warm = Stopwatch.StartNew();
-        while (warm.Elapsed.TotalSeconds < 5) action();
+        while (warm.Elapsed.TotalSeconds < 15) action();
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
         var sw = Stopwatch.StartNew();
