@@ -526,7 +526,6 @@ public class PhrasingTests
     [InlineData("OVHcloud's biggest customer is Orange, a French operator.", "OVHcloud", "Orange")]
     [InlineData("OVHcloud compte parmi ses clients la Région Nouvelle-Aquitaine et le CHU de Bordeaux.", "OVHcloud", "CHU de Bordeaux")]
     [InlineData("The Federal Employment Agency is among the customers of OVHcloud.", "OVHcloud", "Bundesagentur für Arbeit")]
-    [InlineData("Orange a signé avec Scaleway un contrat d'hébergement portant sur 400 sites.", "Scaleway", "Orange")]
     public void Supplies_by_hosting_renting_ordering_and_customers(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
 
     [Fact]
@@ -584,4 +583,20 @@ public class PhrasingTests
         Assert.True(role is not null, Run.Dump(e));
         Assert.Equal(current, role!.Props.GetBool("current"));
     }
+
+    [Theory]
+    [InlineData("Scaleway, headquartered in Paris, was acquired by Orange in September 2023.", "Scaleway", "Orange")]
+    [InlineData("Scaleway, which was bought by private equity house Ardian in 2023, keeps its brand.", "Scaleway", "Ardian")]
+    public void A_passive_takeover_is_not_read_backwards(string text, string acquired, string acquirer)
+    {
+        var e = Run.Extract(text, "en");
+        Assert.False(Run.Has(e, RelationType.Acquired, acquired, acquirer), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Le fonds Ardian a acquis 49 % d'OVHcloud pour 2 milliards d'euros.", RelationType.Acquired)]
+    [InlineData("Orange sold its 45% stake to Ardian at the time.", RelationType.Supplies)]
+    [InlineData("Bpifrance bought a 10 percent stake from Ardian at closing.", RelationType.Supplies)]
+    [InlineData("Pour la couche d'infrastructure, NumSpot s'appuie sur les serveurs d'Outscale.", RelationType.BuiltOn)]
+    public void Stakes_and_servers_are_not_takeovers_supplies_or_stacks(string text, RelationType type) => ExpectNone(text, type);
 }
