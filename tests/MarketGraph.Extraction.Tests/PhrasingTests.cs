@@ -599,4 +599,15 @@ public class PhrasingTests
     [InlineData("Bpifrance bought a 10 percent stake from Ardian at closing.", RelationType.Supplies)]
     [InlineData("Pour la couche d'infrastructure, NumSpot s'appuie sur les serveurs d'Outscale.", RelationType.BuiltOn)]
     public void Stakes_and_servers_are_not_takeovers_supplies_or_stacks(string text, RelationType type) => ExpectNone(text, type);
+
+    [Theory]
+    [InlineData("Hexalys Towers est détenue à 62 % par le fonds Capucine Partners, aux côtés de la Banque des Territoires, qui conserve 38 % du capital.", "Banque des Territoires", "Hexalys Towers")]
+    [InlineData("Following completion, Alpenfunk operates as a subsidiary of Meridian Towers, which holds 90% of its share capital.", "Meridian Towers", "Alpenfunk")]
+    [InlineData("Scaleway is backed by the infrastructure investor Ardian, which owns 74 per cent of the company.", "Ardian", "Scaleway")]
+    public void A_shareholder_in_a_relative_clause_holds_a_stake_in_the_sentence_subject(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Le tour de table a été mené par le fonds Kestrel Partners, qui détient désormais 22 % du capital.")]
+    [InlineData("Scaleway, which holds 30% of the market, follows Orange.")]
+    public void A_relative_stake_without_a_company_before_it_or_in_a_market_gives_nothing(string text) => ExpectNone(text, RelationType.OwnsStake);
 }

@@ -55,6 +55,12 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             objects = ListHeads(m.Groups["o"].Value).Select(i => sentence.Mentions[i].Entity).Where(e => entities[e].Kind == EntityKind.Organization).ToList();
             objectImplicit = false;
         }
+        else if (rule.ImplicitObject == Implicit.SentenceSubject && !m.Groups["o"].Success)
+        {
+            // "X est détenue à 62 % par A, aux côtés de B, qui conserve 38 % du capital": B's stake is in X
+            objects = SentenceSubject(masked, m.Index, sentence, out objectImplicit, fallBackToRecent: false);
+            objects.RemoveAll(subjects.Contains);
+        }
         else
         {
             objects = Entities(m.Groups["o"], sentence, rule.ImplicitObject, out objectImplicit, rule.FreeTextObject);
@@ -116,7 +122,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     }
 
     /// <summary>"S3NS said that its X offering …": the first organisation before the match, else the last sentences' subject.</summary>
-    private List<int> SentenceSubject(string masked, int before, MaskedSentence sentence, out bool isImplicit)
+    private List<int> SentenceSubject(string masked, int before, MaskedSentence sentence, out bool isImplicit, bool fallBackToRecent = true)
     {
         isImplicit = true;
         // the first organisation no preposition governs ("Filiale de X, Y conserve son offre Z": Y's offer)
@@ -125,7 +131,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             var e = sentence.Mentions[int.Parse(marker.Groups["i"].Value)].Entity;
             if (entities[e].Kind == EntityKind.Organization && !GovernedByPreposition().IsMatch(masked.AsSpan(0, marker.Index))) return [e];
         }
-        var recent = resolveImplicit(Implicit.RecentOrganisation);
+        var recent = fallBackToRecent ? resolveImplicit(Implicit.RecentOrganisation) : -1;
         return recent >= 0 ? [recent] : [];
     }
 

@@ -17,7 +17,10 @@ internal enum Implicit
     RecentOrganisation,
     /// <summary>The person named last before this sentence ("Ancienne directrice de X, elle …").</summary>
     RecentPerson,
-    /// <summary>The first organisation named before the match in its own sentence, else <see cref="RecentOrganisation"/> ("S3NS said its X offering").</summary>
+    /// <summary>
+    /// The first organisation named before the match in its own sentence, else <see cref="RecentOrganisation"/> ("S3NS said
+    /// its X offering"; "X est détenue à 62 % par A, aux côtés de B, qui conserve 38 % du capital").
+    /// </summary>
     SentenceSubject,
 }
 

@@ -27,7 +27,7 @@ internal static class RelationRules
         new("stake-pct-first-second", RelationType.OwnsStake,
             @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\d{1,3}(?:[.,·]\d{1,2})?\s?%[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{A}⟦[oph]\d+⟧\s*,?\s*(?:et|and)\s+{PCT}[- ]?(?:(?:owned|held|détenue?s?)\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive", RelationType.OwnsStake,
-            @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
+            @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\b(?:détenue?s?|owned|held|contrôlée?s?|controlled|majority-owned|majority owned|wholly[- ]owned|minority-owned)\s+(?:à\s+)?(?:{PCT}\s+)?(?:majoritairement\s+|conjointement\s+|jointly\s+|majority\s+)?(?:par|by)\s+{S:oph}"),
         new("stake-passive-pct-first", RelationType.OwnsStake,
             @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?{PCT}[- ]?(?:owned|held|détenue?s?)\s+(?:par|by)\s+{S:oph}"),
         new("stake-fronted", RelationType.OwnsStake,
@@ -43,6 +43,8 @@ internal static class RelationRules
 
         new("stake-relative-holds", RelationType.OwnsStake,
             @"{o:opf}\s*,\s*(?:dont|in which|of which)\s+{S:oph}\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still|already|déjà)\s+)?(?:détient|détiennent|détenait|possède|possèdent|contrôle|holds|owns|held|owned|controls)\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still)\s+)?{PCT}"),
+        new("stake-relative-of-the-company", RelationType.OwnsStake,
+            @"{s:oph}\s*,\s*(?:qui|which|that|who)\s+(?:en\s+)?(?:(?:now|still|already|désormais|aujourd['’]hui|encore|toujours|déjà)\s+)?(?:détient|possède|conserve|garde|contrôle|acquiert|holds|owns|retains|keeps|controls|acquires)\s+(?:(?:now|still|désormais|aujourd['’]hui|encore|toujours)\s+)?{PCT}(?:\s+(?:du capital|des parts|des actions|de la société|de l['’]entreprise|of the company|of its (?:share )?capital|of the (?:share )?capital|of the shares|of the business|of the group|du groupe)|(?=\s*[,.;]|\s*$))", 0.8) { ImplicitObject = Implicit.SentenceSubject, Presupposed = true },
         new("stake-subsidiary-percent", RelationType.OwnsStake,
             @"{o:opf}\s*,\s*(?:une\s+|la\s+|a\s+|the\s+)?(?:filiale\s+à\s+{PCT}|{PCT}[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*{A}{s:op}") { Presupposed = true },
         new("stake-subsidiary-percent-fronted", RelationType.OwnsStake,
