@@ -610,4 +610,8 @@ public class PhrasingTests
     [InlineData("Le tour de table a été mené par le fonds Kestrel Partners, qui détient désormais 22 % du capital.")]
     [InlineData("Scaleway, which holds 30% of the market, follows Orange.")]
     public void A_relative_stake_without_a_company_before_it_or_in_a_market_gives_nothing(string text) => ExpectNone(text, RelationType.OwnsStake);
+
+    [Fact]
+    public void A_participle_after_a_description_is_not_part_of_it() =>
+        Expect("Un second lot revient à Scaleway, un hébergeur nantais qualifié SecNumCloud.", RelationType.Qualified, "Scaleway", "SecNumCloud");
 }
