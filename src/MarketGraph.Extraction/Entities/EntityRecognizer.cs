@@ -96,7 +96,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         // when no preposition governs it ("À Rennes, Kerlann…" is about Kerlann)
         // nor a possessive ("The venture's first product, KommunalCloud Basis, is…" is about the product)
         var subject = mentions.FindIndex(m => !GovernedBefore().IsMatch(text.AsSpan(sentence.Start, m.Span.Start - sentence.Start))
-            && !text.AsSpan(m.Span.End, Math.Min(2, sentence.End - m.Span.End)).StartsWith("'s") && !text.AsSpan(m.Span.End, Math.Min(2, sentence.End - m.Span.End)).StartsWith("’s"));
+            && !IsPossessive(text, m.Span.End, sentence.End));
         _subject = subject >= 0 ? mentions[subject].Entity : -1;
         return mentions;
     }
@@ -513,6 +513,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         FindSubjectPronoun(s, sentence, candidates);
     }
 
+    /// <summary>Whether "'s" follows a name ending at <paramref name="end"/> ("Orange's", "Orange’s").</summary>
+    private static bool IsPossessive(string text, int end, int sentenceEnd) =>
+        end + 1 < sentenceEnd && text[end] is '\'' or '’' && text[end + 1] == 's';
+
     /// <summary>
     /// A sentence opening with "Elle", "Il", "It", "She" or "He" continues the previous sentence's subject: the pronoun
     /// is a mention of it (a person for "she"/"he", an organisation or a product for "it", either for "elle"/"il").
@@ -524,15 +528,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (!m.Success || _subject < 0) return;
         var span = new TextSpan(sentence.Start + m.Groups["p"].Index, sentence.Start + m.Groups["p"].Index + m.Groups["p"].Length);
         if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) return;
-        var leader = _subject;
-        var kind = _entities[leader].Kind;
+        var kind = _entities[_subject].Kind;
         var fits = m.Groups["p"].Value.ToLowerInvariant() switch
         {
             "she" or "he" => kind == EntityKind.Person,
             "it" => kind is EntityKind.Organization or EntityKind.Offering,
             _ => kind is EntityKind.Person or EntityKind.Organization or EntityKind.Offering,
         };
-        if (fits) candidates.Add(new Candidate(span, leader, 0, true));
+        if (fits) candidates.Add(new Candidate(span, _subject, 0, true));
     }
 
     /// <summary>"la plateforme", "the offering": the last product named, not far back.</summary>
