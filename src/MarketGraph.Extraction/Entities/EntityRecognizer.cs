@@ -96,7 +96,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         // when no preposition governs it ("À Rennes, Kerlann…" is about Kerlann)
         // nor a possessive ("The venture's first product, KommunalCloud Basis, is…" is about the product)
         var subject = mentions.FindIndex(m => !GovernedBefore().IsMatch(text.AsSpan(sentence.Start, m.Span.Start - sentence.Start))
-            && !IsPossessive(text, m.Span.End, sentence.End));
+            && !Tokenizer.IsPossessiveAt(text, m.Span.End, sentence.End));
         _subject = subject >= 0 ? mentions[subject].Entity : -1;
         return mentions;
     }
@@ -512,10 +512,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
         FindSubjectPronoun(s, sentence, candidates);
     }
-
-    /// <summary>Whether "'s" follows a name ending at <paramref name="end"/> ("Orange's", "Orange’s").</summary>
-    private static bool IsPossessive(string text, int end, int sentenceEnd) =>
-        end + 1 < sentenceEnd && text[end] is '\'' or '’' && text[end + 1] == 's';
 
     /// <summary>
     /// A sentence opening with "Elle", "Il", "It", "She" or "He" continues the previous sentence's subject: the pronoun

@@ -129,9 +129,8 @@ internal sealed partial class MaskedSentence
                 var close = masked.IndexOf('⟧', i);
                 if (close < 0) break;
                 // "SUSE's Rancher": the possessor only qualifies the name after it
-                var possessor = close + 2 < masked.Length && masked[close + 1] is '\'' or '’' && masked[close + 2] == 's'
-                    && (close + 3 == masked.Length || !char.IsLetter(masked[close + 3]));
-                if ((depth == 0 || !skipParentheses) && !possessor) result.Add(int.Parse(masked.AsSpan(i + 2, close - i - 2)));
+                if ((depth == 0 || !skipParentheses) && !Tokenizer.IsPossessiveAt(masked, close + 1, masked.Length))
+                    result.Add(int.Parse(masked.AsSpan(i + 2, close - i - 2)));
                 i = close;
             }
         }

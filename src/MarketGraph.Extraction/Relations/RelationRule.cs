@@ -222,9 +222,11 @@ internal sealed partial class RelationRule
     /// <summary>Object must carry this role in the reference list (e.g. "certification").</summary>
     public string? ObjectRole { get; init; }
 
-    /// <summary>An optional article and one adjective before a name: "le Chinois Huawei", "de l'Espagnol Telefonica".</summary>
+    /// <summary>
+    /// What may stand before a name in a list or an object: an article and up to two words ("le Chinois Huawei", "de
+    /// l'Espagnol Telefonica"), or a possessor ("Italy's Aruba", "SUSE's Rancher").
+    /// </summary>
     private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦[co]\d+⟧['’]s\s+)?";
-
 
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 

@@ -33,4 +33,8 @@ public static class Tokenizer
         into.Clear();
         foreach (var t in Words(text, start, end)) into.Add(t);
     }
+
+    /// <summary>Whether "'s" (or "’s") starts at <paramref name="index"/> and ends a word before <paramref name="end"/>: "Orange's".</summary>
+    internal static bool IsPossessiveAt(string text, int index, int end) =>
+        index + 1 < end && text[index] is '\'' or '’' && text[index + 1] == 's' && (index + 2 == end || !char.IsLetter(text[index + 2]));
 }
