@@ -17,7 +17,7 @@ if (args.Contains("--quick"))
     var extractor = new TextClaimExtractor();
     var mb = Encoding.UTF8.GetByteCount(doc.Text) / 1_000_000.0;
     // throughput per second of this process's CPU time, so a busy machine (other builds) slows the figure less;
-    // fifteen seconds of warm-up let tiered JIT and dynamic PGO settle over the ~190 compiled patterns (five seconds
+    // fifteen seconds of warm-up let tiered JIT and dynamic PGO settle over the ~160 compiled relation patterns (five seconds
     // measured 0.5–0.7 MB/s where a settled process does 1.3)
     double Measure(Action action)
     {
