@@ -34,11 +34,7 @@ internal sealed class NameModel(string version, IReadOnlyList<string> trainedOn,
         return best;
     }
 
-    private static readonly Lazy<NameModel?> Embedded = new(() =>
-    {
-        using var stream = typeof(NameModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
-    });
+    private static readonly Lazy<NameModel?> Embedded = new(() => ModelJson.LoadEmbedded(ResourceName, Load));
 
     /// <summary>The model shipped with the engine; null when the build carries none.</summary>
     public static NameModel? Default => Embedded.Value;
@@ -51,11 +47,7 @@ internal sealed class NameModel(string version, IReadOnlyList<string> trainedOn,
             new Logistic(k.Bias, k.Weights))).ToList());
     }
 
-    public static NameModel Load(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Load(stream);
-    }
+    public static NameModel Load(string path) => ModelJson.LoadFile(path, Load);
 
     public void Save(Stream stream) => JsonSerializer.Serialize(stream, new ModelFile(Version, TrainedOn.ToList(),
         Kinds.Select(k => new KindFile(k.Kind.ToString(), Math.Round(k.Logistic.Bias, 4), ModelJson.Rounded(k.Logistic.Weights))).ToList()), ModelJson.Options);
@@ -76,4 +68,17 @@ internal static class ModelJson
 
     public static Dictionary<string, double> Rounded(IReadOnlyDictionary<string, double> weights) =>
         weights.OrderBy(w => w.Key, StringComparer.Ordinal).ToDictionary(w => w.Key, w => Math.Round(w.Value, 4));
+
+    /// <summary>A model embedded in this assembly under <paramref name="resourceName"/>; null when the build carries none.</summary>
+    public static T? LoadEmbedded<T>(string resourceName, Func<Stream, T> load) where T : class
+    {
+        using var stream = typeof(ModelJson).Assembly.GetManifestResourceStream(resourceName);
+        return stream is null ? null : load(stream);
+    }
+
+    public static T LoadFile<T>(string path, Func<Stream, T> load)
+    {
+        using var stream = File.OpenRead(path);
+        return load(stream);
+    }
 }

@@ -59,11 +59,7 @@ internal sealed class RelationModel
     /// </summary>
     public sealed record LabelModel(RelationType Type, bool Reversed, IReadOnlySet<string> Kinds, double Bias, IReadOnlyDictionary<string, double> Weights);
 
-    private static readonly Lazy<RelationModel?> Embedded = new(() =>
-    {
-        using var stream = typeof(RelationModel).Assembly.GetManifestResourceStream(ResourceName);
-        return stream is null ? null : Load(stream);
-    });
+    private static readonly Lazy<RelationModel?> Embedded = new(() => ModelJson.LoadEmbedded(ResourceName, Load));
 
     /// <summary>The model shipped with the engine; null when the build carries none.</summary>
     public static RelationModel? Default => Embedded.Value;
@@ -79,11 +75,7 @@ internal sealed class RelationModel
         return new RelationModel(file.Version, file.TrainedOn, labels, thresholds);
     }
 
-    public static RelationModel Load(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Load(stream);
-    }
+    public static RelationModel Load(string path) => ModelJson.LoadFile(path, Load);
 
     public void Save(Stream stream)
     {
