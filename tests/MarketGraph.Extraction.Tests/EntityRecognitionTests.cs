@@ -130,4 +130,69 @@ public class EntityRecognitionTests
         var e = Run.Extract("Orange a rencontré Huawei à Paris. Une alliance entre Orange et le Chinois a été signée en mai.", "fr");
         Assert.True(Run.Has(e, RelationType.PartnersWith, "Orange", "Huawei"), Run.Dump(e));
     }
+
+    [Theory]
+    [InlineData("La Caisse nationale d'assurance famille (Cnaf) a retenu Kerbrume pour son hébergement.", "Caisse nationale d'assurance famille", "Cnaf")]
+    [InlineData("La Direction générale des douanes et droits indirects (DGDDI) a choisi Kerbrume.", "Direction générale des douanes et droits indirects", "DGDDI")]
+    [InlineData("L'Agence régionale de santé (ARS) d'Occitanie a retenu Kerbrume.", "Agence régionale de santé", "ARS")]
+    [InlineData("The Office for National Statistics (ONS) picked Kerbrume.", "Office for National Statistics", "ONS")]
+    public void A_long_name_in_sentence_case_is_named_by_the_acronym_its_initials_spell(string text, string name, string acronym)
+    {
+        var e = Run.Extract(text);
+        var body = Assert.Single(e.Entities, x => x.Name == name);
+        Assert.Equal(EntityKind.PublicBody, body.Kind);
+        Assert.Contains(acronym, body.Aliases);
+    }
+
+    [Fact]
+    public void A_capitalised_word_in_brackets_that_the_initials_do_not_spell_is_not_an_acronym()
+    {
+        var e = Run.Extract("Kerbrume Data (Rennes) a ouvert un site. Le conseil régional (Bretagne) suit le projet.", "fr");
+        Assert.DoesNotContain(e.Entities, x => x.Aliases.Contains("Rennes") || x.Aliases.Contains("Bretagne"));
+    }
+
+    [Theory]
+    [InlineData("Les ESN de taille moyenne recrutent. L'ESN Talvion a signé avec Bleu un partenariat.", "ESN", "fr")]
+    [InlineData("The SMEs on the framework include Harwick Data.", "SMEs", "en")]
+    public void Kinds_of_company_written_as_acronyms_are_not_names(string text, string notAName, string language) =>
+        Assert.DoesNotContain(Run.Extract(text, language).Entities, x => x.Name == notAName);
+
+    [Fact]
+    public void A_verb_after_a_role_noun_is_not_an_adjective_before_a_name()
+    {
+        var e = Run.Extract("Talvion Labs a été rachetée par Quorvane en 2024. Fondée en 2019, la jeune pousse détient 40 % de Bastelle Software.", "fr");
+        Assert.True(Run.Has(e, RelationType.OwnsStake, "Talvion Labs", "Bastelle Software"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("L'intégrateur nantais Pontavel a remporté le marché. Orange a présenté ses résultats. Le même jour, l'intégrateur a signé avec Bleu un partenariat.", "Pontavel", "Bleu")]
+    [InlineData("L'éditeur Carvoline a levé 5 millions d'euros auprès de Brivane Capital. Selon Brivane Capital, l'éditeur a noué un partenariat avec Scaleway.", "Carvoline", "Scaleway")]
+    public void A_role_the_text_gives_an_unknown_company_lets_a_role_noun_find_it(string text, string company, string partner)
+    {
+        var e = Run.Extract(text, "fr");
+        Assert.True(Run.Has(e, RelationType.PartnersWith, company, partner) || Run.Has(e, RelationType.PartnersWith, partner, company), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_role_noun_for_an_unknown_company_points_to_what_the_last_sentence_was_about()
+    {
+        var e = Run.Extract("Orvelis Numérique grandit vite. L'ESN bordelaise a annoncé le rachat de Dunelle Labs.", "fr");
+        Assert.True(Run.Has(e, RelationType.Acquired, "Orvelis Numérique", "Dunelle Labs"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Kerbrume Data exploite deux centres de données à Rennes. Le CHU de Brest lui a attribué en mars 2025 un marché d'hébergement.", "CHU de Brest", "Kerbrume Data", "fr")]
+    [InlineData("Harwick Data runs two sites in Leeds. Last year the Leeds City Council awarded it a £2m hosting contract.", "Leeds City Council", "Harwick Data", "en")]
+    public void A_pronoun_a_contract_goes_to_is_the_previous_sentence_subject(string text, string buyer, string supplier, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.True(Run.Has(e, RelationType.AwardedContract, buyer, supplier), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_pronoun_a_contract_goes_to_is_not_read_when_the_previous_subject_is_a_public_body()
+    {
+        var e = Run.Extract("Le CHU de Brest a publié un appel d'offres. La Région Bretagne lui a attribué une subvention.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.AwardedContract && c.Object.Name == "CHU de Brest");
+    }
 }

@@ -614,4 +614,51 @@ public class PhrasingTests
     [Fact]
     public void A_participle_after_a_description_is_not_part_of_it() =>
         Expect("Un second lot revient à Scaleway, un hébergeur nantais qualifié SecNumCloud.", RelationType.Qualified, "Scaleway", "SecNumCloud");
+
+    [Theory]
+    [InlineData("The deal brings in Harnell Edge, a Cardiff-based network security specialist that Brackmoor Digital bought in May 2024.", "Brackmoor Digital", "Harnell Edge")]
+    [InlineData("Le groupe mise sur Ondavie, une start-up rennaise de sauvegarde que Kervalis Cloud a rachetée en mars 2025.", "Kervalis Cloud", "Ondavie")]
+    [InlineData("Its engines come from Telvora, the Italian firm which Arvenne Systems acquired in 2023.", "Arvenne Systems", "Telvora")]
+    public void Acquired_told_in_a_relative_clause_after_a_description(string text, string acquirer, string acquired) =>
+        Expect(text, RelationType.Acquired, acquirer, acquired);
+
+    [Fact]
+    public void A_joint_venture_of_an_italian_hub_names_every_parent_of_a_list()
+    {
+        var e = Run.Extract("PSN is a joint venture of TIM, Leonardo, CDP Equity and Sogei, set up to run the national cloud.", "en");
+        foreach (var parent in new[] { "TIM", "Leonardo", "CDP Equity", "Sogei" })
+            Assert.True(Run.Has(e, RelationType.JointVentureOf, "Polo Strategico Nazionale", parent), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_role_noun_followed_by_its_parents_describes_the_name_before_it()
+    {
+        var e = Run.Extract("La start-up Talvence Ops grandit vite. Le montage rappelle celui de S3NS, la coentreprise de Thales et de Google Cloud, qualifiée SecNumCloud depuis 2024.", "fr");
+        Assert.True(Run.Has(e, RelationType.Qualified, "S3NS", "SecNumCloud"), Run.Dump(e));
+        Assert.DoesNotContain(e.Claims, c => c.Subject.Name == "Talvence Ops");
+    }
+
+    [Fact]
+    public void A_public_body_using_a_technology_is_not_an_offering_built_on_it()
+    {
+        var e = Run.Extract("Pour ses archives, la Direction générale des douanes et droits indirects (DGDDI) s'appuie sur OpenStack.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.BuiltOn && c.Subject.Kind == EntityKind.PublicBody);
+    }
+
+    [Theory]
+    [InlineData("Bastian Rehwald, Quellmark's chief executive, said the firm had doubled its staff.", "Bastian Rehwald", "Quellmark", "en")]
+    [InlineData("Founder Eirik Solvang, who leads Fjellmark Data, said the site would open in May.", "Eirik Solvang", null, "en")]
+    public void A_title_around_a_name_makes_a_person(string text, string person, string? org, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.Contains(e.Entities, x => x.Name == person && x.Kind == EntityKind.Person);
+        if (org is not null) Assert.True(Run.Has(e, RelationType.HoldsRole, person, org), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_place_joined_to_based_is_not_a_name()
+    {
+        var e = Run.Extract("In 2023 the company acquired Groningen-based backup specialist Terpvik Data, doubling its headcount.", "en");
+        Assert.DoesNotContain(e.Entities, x => x.Name.Contains("based", StringComparison.Ordinal));
+    }
 }

@@ -12,6 +12,8 @@ internal sealed class DocumentEntity(int index, string name, EntityKind kind)
     public string? Country { get; init; }
     public string? Parent { get; init; }
     public IReadOnlyList<string> Roles { get; init; } = [];
+    /// <summary>Roles the document gives an organisation the reference list does not know ("l'intégrateur Pontavès").</summary>
+    public HashSet<string> DocumentRoles { get; } = [];
     public IReadOnlyDictionary<string, string> Identifiers { get; init; } = new Dictionary<string, string>();
     /// <summary>Surface forms seen in the text and reference aliases (role nouns kept apart).</summary>
     public List<string> Aliases { get; } = [];

@@ -221,7 +221,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// </summary>
     private bool CutsLongerName(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, bool[] joinable, int[] covered, int i, int n, string key)
     {
-        if (i + n >= tokens.Count || !joinable[i + n - 1] || covered[i + n] >= 0 || !IsCapitalised(words[i + n]) || Lexicons.NotNames.Contains(words[i + n])
+        if (i + n >= tokens.Count || !joinable[i + n - 1] || covered[i + n] >= 0 || !IsCapitalised(words[i + n]) || NotAName(words[i + n])
             || Lexicons.LegalForms.Contains(words[i + n]))
             return false;
         if (_learntShort.Contains(key)) return true;
@@ -247,6 +247,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
+    /// <summary>A capitalised word that is never a name on its own: <see cref="Lexicons.NotNames"/>, and "Leeds-based".</summary>
+    private static bool NotAName(string w) => Lexicons.NotNames.Contains(w) || w.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Length of the run of capitalised words starting at <paramref name="i"/> (particles allowed inside).</summary>
     private static int CapitalisedRun(string[] words, bool[] joinable, int[] covered, int i, int max)
     {
@@ -266,7 +269,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i]) || lexicon.TryGet(folded[i], out _)) continue;
+            if (!IsCapitalised(words[i]) || NotAName(words[i]) || lexicon.TryGet(folded[i], out _)) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 4);
             if (n < 2) continue;
             // "de l'Économie Bruno Le Maire": the name starts at the first name inside the run
@@ -279,7 +282,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var before = text.Substring(Math.Max(sentence.Start, tokens[i].Start - 60), tokens[i].Start - Math.Max(sentence.Start, tokens[i].Start - 60));
             var after = text.Substring(tokens[i + n - 1].End, Math.Min(sentence.End, tokens[i + n - 1].End + 60) - tokens[i + n - 1].End);
             var known = Lexicons.FirstNames.Contains(words[i]);
-            var startsRun = i == 0 || !joinable[i - 1] || !IsCapitalised(words[i - 1]);
+            var startsRun = i == 0 || !joinable[i - 1] || !IsCapitalised(words[i - 1]) || NotAName(words[i - 1]);
             var cued = startsRun && (TitleAfter().IsMatch(after) || TitleOrSpeechBefore().IsMatch(before) || SpeechAfter().IsMatch(after));
             if (!known && !cued) continue;
             // "Arvel Systems, a certified partner": a company name, not a person
@@ -300,8 +303,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
-            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !Lexicons.NotNames.Contains(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())) continue;
+            if (covered[i] >= 0 || !IsCapitalised(words[i]) || NotAName(words[i])) continue;
+            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !NotAName(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 5);
             if (n == 0) continue;
             var prev = i > 0 ? folded[i - 1] : "";
@@ -347,7 +350,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var roleNouns = RoleNoun().Matches(text[sentence.Start..sentence.End]).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (covered[i] >= 0 || !IsCapitalised(words[i]) || Lexicons.NotNames.Contains(words[i])) continue;
+            if (covered[i] >= 0 || !IsCapitalised(words[i]) || NotAName(words[i])) continue;
             if (roleNouns.Exists(r => tokens[i].Start >= r.Start && tokens[i].End <= r.End)) continue;
             if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1])) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 6);
@@ -438,25 +441,23 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             var open = sentence.Start + m.Index;
             var acronym = m.Groups[1].Value;
+            // "(Cnav)", "(DGFiP)": written in mixed case, only initials tell it from a word in brackets ("(Paris)")
+            var mixedCase = acronym.Skip(1).Any(char.IsLower);
             var before = candidates.Where(c => c.Span.End <= open && text.AsSpan(c.Span.End, open - c.Span.End).Trim().IsEmpty)
                 .OrderByDescending(c => c.Span.End).FirstOrDefault();
             int entity;
-            if (before.Span.Length > 0 && !before.IsRole)
+            if (before.Span.Length > 0 && !before.IsRole && !mixedCase)
             {
                 entity = before.Entity;
             }
             else
             {
-                // an unknown long name whose initials spell the acronym: "Agence Nationale du Numérique (ANN)"
+                // an unknown long name whose initials spell the acronym: "Agence Nationale du Numérique (ANN)", or in
+                // sentence case, every word but the small ones: "Caisse nationale d'assurance vieillesse (Cnav)"
                 var ti = tokens.FindLastIndex(t => t.End <= open);
                 if (ti < 0) continue;
-                var initials = "";
-                var start = -1;
-                for (var k = ti; k >= 0 && ti - k < 12; k--)
-                {
-                    if (IsCapitalised(words[k])) initials = words[k][0] + initials;
-                    if (string.Equals(initials, acronym, StringComparison.OrdinalIgnoreCase)) { start = k; break; }
-                }
+                var start = InitialsStart(words, ti, acronym, sentenceCase: false);
+                if (start < 0) start = InitialsStart(words, ti, acronym, sentenceCase: true);
                 if (start < 0) continue;
                 var last = ti > start && words[ti] == "s" && text[tokens[ti].Start - 1] is '\'' or '’' ? ti - 1 : ti;
                 var name = text[tokens[start].Start..tokens[last].End];
@@ -472,6 +473,25 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
     }
 
+    /// <summary>
+    /// The token where a name ending at <paramref name="last"/> starts when its initials spell the acronym (its capitals
+    /// only, for "DGFiP"); -1 when none. In sentence case every word but the small ones gives its initial, and the name
+    /// must start with a capital.
+    /// </summary>
+    private static int InitialsStart(string[] words, int last, string acronym, bool sentenceCase)
+    {
+        var capitals = new string(acronym.Where(char.IsUpper).ToArray());
+        var initials = "";
+        for (var k = last; k >= 0 && last - k < 12; k--)
+        {
+            if (sentenceCase ? !Lexicons.FunctionWords.Contains(words[k]) : IsCapitalised(words[k])) initials = words[k][0] + initials;
+            else continue;
+            if (!IsCapitalised(words[k])) continue;
+            if (string.Equals(initials, acronym, StringComparison.OrdinalIgnoreCase) || capitals.Length >= 3 && string.Equals(initials, capitals, StringComparison.OrdinalIgnoreCase)) return k;
+        }
+        return -1;
+    }
+
     private void FindRoleNouns(string text, TextSpan sentence, List<Candidate> candidates)
     {
         var s = text[sentence.Start..sentence.End];
@@ -479,11 +499,25 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) continue;
-            // "la société Bleu": the name that follows is the mention, not an anaphor
-            var rest = s.AsSpan(m.Index + m.Length).TrimStart(" «“\"");
-            if (rest.Length > 0 && char.IsUpper(rest[0]) && candidates.Any(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3)) continue;
-            if (NameAfterAdjective().IsMatch(rest) || NamedAfter().IsMatch(rest)) continue;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            // "la société Bleu": the name that follows is the mention, not an anaphor; "l'intégrateur nantais Pontavès"
+            // says what Pontavès is, for "l'intégrateur" further on
+            var rest = s.AsSpan(m.Index + m.Length).TrimStart(" «“\"");
+            var restAt = sentence.Start + s.Length - rest.Length;
+            var named = candidates.FindIndex(c => c.Span.Start >= span.End && c.Span.Start <= span.End + 3);
+            if (rest.Length > 0 && char.IsUpper(rest[0]) && named >= 0)
+            {
+                LearnRole(candidates[named].Entity, noun);
+                continue;
+            }
+            if (NameAfterAdjective().Match(rest.ToString()) is { Success: true } adjective)
+            {
+                named = candidates.FindIndex(c => c.Span.Start == restAt + adjective.Length - 1);
+                if (named >= 0) LearnRole(candidates[named].Entity, noun);
+                continue;
+            }
+            // "la coentreprise de Thales et Google", "the venture, called Nubéa": the noun describes the names around it
+            if (NamedAfter().IsMatch(rest) || OfName().IsMatch(rest)) continue;
             if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
                 span = new TextSpan(span.Start + 3, span.End);
             if (noun is "plateforme" or "platform" or "offre" or "offering" or "service" or "solution")
@@ -494,14 +528,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             }
             var nat = m.Groups["nat"].Success ? m.Groups["nat"].Value.ToLowerInvariant() : null;
             string? country = nat is not null && Lexicons.Nationalities.TryGetValue(nat, out var cc) ? cc : null;
-            string? role = noun switch
-            {
-                "opérateur" or "operator" or "operateur" or "telco" => "operator",
-                "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
-                "intégrateur" or "integrator" or "esn" => "integrator",
-                "hébergeur" or "provider" or "fournisseur" or "ce dernier" or "cette dernière" or "the latter" => null,
-                _ => null,
-            };
+            var role = RoleOf(noun);
             if (Lexicons.Nationalities.TryGetValue(noun, out var cn)) country = cn;
             var afterPreposition = AfterPreposition().IsMatch(s.AsSpan(0, span.Start - sentence.Start));
             var antecedent = noun is "ce dernier" or "cette dernière" or "the latter" or "celui-ci" or "celle-ci"
@@ -511,6 +538,36 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
         FindSubjectPronoun(s, sentence, candidates);
+        FindObjectPronoun(s, sentence, candidates);
+    }
+
+    /// <summary>
+    /// "Le CHU lui a attribué un marché", "the ministry awarded it a contract": the pronoun a contract, a sale or a
+    /// supply goes to stands for the previous sentence's subject when that is an organisation.
+    /// </summary>
+    private void FindObjectPronoun(string s, TextSpan sentence, List<Candidate> candidates)
+    {
+        if (_subject < 0 || _entities[_subject].Kind != EntityKind.Organization) return;
+        foreach (Match m in ObjectPronoun().Matches(s))
+        {
+            var span = new TextSpan(sentence.Start + m.Groups["p"].Index, sentence.Start + m.Groups["p"].Index + m.Groups["p"].Length);
+            if (!candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start) && !candidates.Any(c => c.Entity == _subject && !c.IsRole))
+                candidates.Add(new Candidate(span, _subject, 0, true));
+        }
+    }
+
+    private static string? RoleOf(string noun) => noun switch
+    {
+        "opérateur" or "operator" or "operateur" or "telco" => "operator",
+        "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
+        "intégrateur" or "integrator" or "esn" => "integrator",
+        _ => null,
+    };
+
+    /// <summary>What the text calls an organisation the reference list does not know ("l'éditeur Quillon"): its role from now on.</summary>
+    private void LearnRole(int entity, string noun)
+    {
+        if (RoleOf(noun) is { } role && _entities[entity] is { Kind: EntityKind.Organization, Roles.Count: 0 } e) e.DocumentRoles.Add(role);
     }
 
     /// <summary>
@@ -559,7 +616,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var d = _entities[e];
             if (d.Kind != EntityKind.Organization) return false;
             if (country is not null && d.Country != country) return false;
-            return role is null || d.Roles.Contains(role);
+            return role is null || d.Roles.Contains(role) || d.DocumentRoles.Contains(role);
         }
         // a generic noun ("la société", "the company") points to what the last sentences were about
         if (role is null && country is null)
@@ -580,6 +637,14 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             if (Fits(_history[k])) return _history[k];
         }
+        // "l'intégrateur" for a company nothing in the list or the text describes: what the last sentences were about
+        if (role is not null && country is null)
+        {
+            for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 2; k--)
+            {
+                if (_entities[_leaders[k]] is { Kind: EntityKind.Organization, Roles.Count: 0, DocumentRoles.Count: 0 }) return _leaders[k];
+            }
+        }
         // "l'opérateur" after only its subsidiary was named: the group it belongs to
         if (role is not null)
         {
@@ -596,7 +661,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return -1;
     }
 
-    [GeneratedRegex(@"^\s*,\s*(?:(?:le|la|l['’]|the|a|an|son|sa|its|their)\s*)?(?:\p{Ll}+\s+){0,2}" + Lexicons.TitlePatternLiteral + @"\b", RegexOptions.IgnoreCase)]
+    // "Bastian Rehagen, Quellwerk's chief executive,": a company's possessive may come before the title
+    [GeneratedRegex(@"^\s*,\s*(?:(?:le|la|l['’]|the|a|an|son|sa|its|their)\s*)?(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}['’]s\s+)?(?:\p{Ll}+\s+){0,2}" + Lexicons.TitlePatternLiteral + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
     [GeneratedRegex(@"(?:\b" + Lexicons.TitlePatternLiteral + @"|\b(?:explique|dit|assure|indique|déclare|souligne|précise|affirme|estime|ajoute|confie|reconnaît|rappelle|tranche|selon|says|said|explains|adds|according to|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?))[\s,]*$", RegexOptions.IgnoreCase)]
@@ -636,10 +702,15 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AfterPreposition();
 
-    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]+\s+\p{Lu}")]
+    [GeneratedRegex(@"^(?:de|du|des|d['’]|of|between|entre)\s*(?:(?:la|le|l['’]|the)\s*)?\p{Lu}")]
+    private static partial Regex OfName();
+
+    // "l'éditeur lyonnais Talmont", "l'opérateur historique Orange": an adjective by its ending, so that a verb before a
+    // name ("la jeune pousse édite Pilotis") is not read as one
+    [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|el|elle|ique|que|if|ive|é|ée|eur|euse|ant|ante|ge|sse)\s+\p{Lu}")]
     private static partial Regex NameAfterAdjective();
 
-    [GeneratedRegex(@"\(\s*(\p{Lu}[\p{Lu}\d&-]{1,7})\s*\)")]
+    [GeneratedRegex(@"\(\s*(\p{Lu}[\p{Lu}\d&-]{1,7}|\p{Lu}[\p{L}\d]{2,6})\s*\)")]
     private static partial Regex AcronymInParens();
 
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
@@ -650,4 +721,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
     private static partial Regex SubjectPronoun();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?<p>lui)\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:(?:déjà|également|aussi|notamment|ainsi)\s+)?(?:attribu|confi|notifi|fourni|vend|cèd|céd|accord|octroi|lou|achet|achèt|command)\p{Ll}*|(?:awarded|granted|handed|sold|leased|supplied|selected|picked|contracted)\s+(?<p>it)\b(?!\s+(?:is|was|to)\b))", RegexOptions.IgnoreCase)]
+    private static partial Regex ObjectPronoun();
 }

@@ -77,6 +77,8 @@ internal static class Lexicons
     {
         // service models and generic acronyms are not names ("son offre de IaaS")
         "IaaS", "PaaS", "SaaS", "CaaS", "FaaS", "DaaS", "DBaaS", "HPC", "IA", "AI", "IT", "GPU", "CPU", "VPN", "SD-WAN", "API",
+        // kinds of company and of officer written as acronyms ("les ESN de taille intermédiaire", "the SMEs")
+        "ESN", "ESNs", "SSII", "PME", "PMEs", "ETI", "ETIs", "TPE", "SME", "SMEs", "DSI", "RSSI", "CIO", "CTO", "CFO", "COO", "CISO",
         "Le", "La", "Les", "L", "Un", "Une", "Des", "De", "Du", "Ce", "Cette", "Ces", "Il", "Elle", "Ils", "Elles", "On",
         "Nous", "Vous", "Je", "Et", "Mais", "Ou", "Si", "Selon", "Pour", "Par", "Avec", "Dans", "En", "Au", "Aux", "Sur",
         "Comme", "Même", "Certes", "Rappelons", "Signalons", "Deux", "Trois", "Quatre", "Première", "Premier", "Non", "Oui",
@@ -90,6 +92,8 @@ internal static class Lexicons
         "Cependant", "Pourtant", "Désormais", "Également", "Aussi", "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Nos", "Ancien",
         "Ancienne", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "After", "Before", "Since", "Under",
         "Following", "Despite", "Among", "Earlier", "Later", "However", "Meanwhile", "Both", "All", "Their", "His", "Her", "Our",
+        // titles that open a sentence before a name ("Founder Eirik Solberg, who…")
+        "Founder", "Co-founder", "Cofounder", "Fondateur", "Fondatrice", "Cofondateur", "Cofondatrice", "Chief", "Chairman", "Chairwoman",
         "Former", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         // participles that open a sentence before the name they give ("Baptisée Socle Ouvert, l'offre…")
         "Baptisée", "Baptisé", "Nommée", "Nommé", "Appelée", "Appelé", "Exploitée", "Exploité", "Opérée", "Opéré", "Called",

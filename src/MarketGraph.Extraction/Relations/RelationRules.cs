@@ -98,7 +98,7 @@ internal static class RelationRules
             @"{s:op}['’]s\s+(?:\$?[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:acquisition|purchase|takeover)\s+of\s+{o:opft}"),
 
         new("acquired-relative", RelationType.Acquired,
-            @"{o:opft}\s*,\s*(?:which|that|que|qu['’])\s+{s:op}\s+(?:(?:has|had|a|avait|avaient|ont)\s+)?(?:(?:déjà|already|finally)\s+)?\b(?:acquired|bought|took over|rachetée?s?|acquise?s?|reprise?s?)\b"),
+            @"{o:opft}\s*,\s*(?:(?:a|an|the|une?|la|le|l['’])\s*[^⟦⟧.;,]{1,80}?\s+)?(?:which|that|que|qu['’])\s*{s:op}\s+(?:(?:has|had|a|avait|avaient|ont)\s+)?(?:(?:déjà|already|finally)\s+)?\b(?:acquired|bought|took over|rachetée?s?|acquise?s?|reprise?s?)\b"),
         new("acquired-its-acquisition-by", RelationType.Acquired,
             @"{o:opft}[^⟦⟧.;]{0,60}?\b(?:its|son|sa|leur|their)\s+(?:[\p{L}-]+\s+)?(?:acquisition|rachat|takeover|purchase|reprise)\s+(?:by|par)\s+{s:op}"),
 
@@ -207,7 +207,7 @@ internal static class RelationRules
             @"{O:op}[^⟦⟧.;]{0,20}?\b(?:renewed|has renewed|renews|a renouvelé|renouvelle|ont renouvelé|extended|has extended|a prolongé|prolonge)\s+(?:(?:its|their|ses|son|sa|leurs?|le|la|les|the)\s+)?(?<tech>[^⟦⟧.;]{0,50}?)\s*\b(?:with|avec|auprès de)\s+{A}{s:o}"),
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────
         new("built-on", RelationType.BuiltOn,
-            @"{s:opf}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’])?)?(?:(?!\b(?:which|qui|that)\b)(?:[^⟦⟧.;,]|⟦t\d+⟧)){0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?|builds|build|building)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?!(?:[\p{L}-]+\s+){0,2}?(?:serveurs?|servers?|machines|baies|racks|data cent(?:re|er)s?|centres? de données|salles?|modèles?|models)\b)(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
+            @"{s:of}(?:\s*,\s*(?:qui|which|that|dont l['’]offre|whose (?:offering|platform|cloud)|une?|an?|the|la|le|l['’])?)?(?:(?!\b(?:which|qui|that)\b)(?:[^⟦⟧.;,]|⟦t\d+⟧)){0,60}?\b(?:bâtie?s?|bâtit|construite?s?|basée?s?|reposant|repose|reposera|reposeront|reposent|fondée?s?|s['’]appuie|s['’]appuiera|s['’]appuyant|s['’]appuient|tourne|tournera|fonctionne|built|based|runs|running|run|relies|relying|rely|powered|hosted|hébergée?s?|builds|build|building)\s+(?:[^⟦⟧.;]{0,40}?)\b(?:sur|on|upon)\s+{DET}(?!(?:[\p{L}-]+\s+){0,2}?(?:serveurs?|servers?|machines|baies|racks|data cent(?:re|er)s?|centres? de données|salles?|modèles?|models)\b)(?:[\p{L}-]+\s+){0,3}?{O:tfo}(?!['’]s\b)(?!\s+(?:\p{Lu}[\p{L}\d-]*\s+)?(?:servers?|serveurs?|hardware|matériels?|equipment|équipements?|switches|routers|routeurs|chips|puces|GPUs?)\b)"),
         new("built-on-offer", RelationType.BuiltOn,
             @"(?<!\b(?:with|avec|of|to|by|par|from|de|à)\s+){s:o}[^⟦⟧.;,]{0,30}?\b(?:propose|proposera|proposeront|va proposer|vont proposer|commercialise|offers|offer|will offer|will provide|resells|revend|distribue|distributes|intègre|integrates)\b(?<o>[^;]{0,220})", 0.6) { FreeTextObject = true },
         new("built-on-powered-by", RelationType.BuiltOn,
@@ -215,7 +215,7 @@ internal static class RelationRules
         new("built-on-described", RelationType.BuiltOn,
             @"{s:f}\s*,\s*(?:its|their|son|sa|leur|an?|the|une?|le|la|l['’])\s*(?:[\p{L}-]+\s+){0,2}?{O:t}(?:[- ](?:based|powered|basée?|native))?\s+(?:service|platform|offering|offre|plateforme|cloud|distribution|stack|pile)\b") { Presupposed = true },
         new("built-on-uses", RelationType.BuiltOn,
-            @"{s:opf}[^⟦⟧.;,]{0,30}?\b(?:utilise|utilisent|uses|use|used|adopte|adopted|adopts|a choisi|chose|has chosen|a retenu|selected)\s+{G:25}{O:t}"),
+            @"{s:of}[^⟦⟧.;,]{0,30}?\b(?:utilise|utilisent|uses|use|used|adopte|adopted|adopts|a choisi|chose|has chosen|a retenu|selected)\s+{G:25}{O:t}"),
         new("built-on-apposition", RelationType.BuiltOn,
             @"\b(?:une? |an? )?(?:[\p{L}-]+\s+){0,2}?{O:t}\s+(?:[\p{L}-]+\s+){0,3}?(?:plateforme|platform|cloud|offre|offering|stack|pile)\b[^⟦⟧.;]{0,40}?\b(?:called|appelée?|baptisée?|nommée?|named)\s+{s:f}"),
 
@@ -257,6 +257,9 @@ internal static class RelationRules
         // ── AWARDED_CONTRACT ──────────────────────────────────────────────────────────────────────
         new("award-active", RelationType.AwardedContract,
             @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a attribué|attribue|ont attribué|a confié|confie|vient d['’]attribuer|vient de confier|vient de notifier|viennent d['’]attribuer|viennent de confier|a notifié|notifie|awarded|awards|has awarded|granted|has granted)\s+(?:(?<subj>[^⟦⟧.;]{0,80}?)\s*(?:à|to)\s*{O:o}|{O:o}\s+(?:a|an|un|une|the|le|la)\s+(?<subj>[^⟦⟧.;]{0,80}))"),
+        // "Le CHU lui a attribué un marché": the pronoun between the buyer and the verb is the supplier
+        new("award-clitic", RelationType.AwardedContract,
+            @"{s:p}\s+{O:o}\s+(?:(?:a|ont|avait|avaient)\s+)?(?:(?:déjà|également|aussi|notamment|ainsi)\s+)?(?:attribué|confié|notifié|attribue|confie|notifie)\b\s*(?<subj>[^⟦⟧.;]{0,80})"),
         new("award-won", RelationType.AwardedContract,
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:remporte|remportent|a remporté|ont remporté|avait remporté|avaient remporté|(?:a|ont|avait|avaient)\s+(?:déjà|également|aussi|par ailleurs|récemment)\s+(?:remporté|décroché)|décroche|a décroché|wins?|won|has won|secured|has secured|s['’]est vu attribuer|se voit attribuer|has been awarded|was awarded|were awarded|a obtenu|obtient)\s+(?<subj>[^⟦⟧.;]{0,60}?(?:contrat|marché|appel d['’]offres|contract|tender|deal|framework)[^⟦⟧.;]{0,40}?)\b(?:de|du|d['’]|from|by|par|with|avec|pour|for)\s+{DET}{s:p}"),
         new("award-passed-with", RelationType.AwardedContract,
