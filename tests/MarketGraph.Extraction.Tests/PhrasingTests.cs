@@ -661,4 +661,48 @@ public class PhrasingTests
         var e = Run.Extract("In 2023 the company acquired Groningen-based backup specialist Terpvik Data, doubling its headcount.", "en");
         Assert.DoesNotContain(e.Entities, x => x.Name.Contains("based", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Pour le déploiement, Kervane Cloud s'appuie sur l'intégrateur Talvence Conseil, avec lequel elle a signé un accord.")]
+    [InlineData("For backups, Harwick Data relies on the Leeds firm Brackmoor Systems, its partner since 2021.")]
+    public void Relying_on_a_company_is_not_being_built_on_a_technology(string text) => ExpectNone(text, RelationType.BuiltOn);
+
+    [Theory]
+    [InlineData("Concrètement, l'hébergeur Kervane Cloud s'appuiera sur OpenStack.", "Concrètement", "fr")]
+    [InlineData("Separately, Harwick Data said its platform runs on Kubernetes.", "Separately", "en")]
+    public void An_adverb_opening_the_sentence_is_not_a_name(string text, string adverb, string language) =>
+        Assert.DoesNotContain(Run.Extract(text, language).Entities, x => x.Name.Contains(adverb, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kervane Cloud s'est également associée à l'éditeur Berlivo Logiciels pour proposer ses applications.", "Kervane Cloud", "Berlivo Logiciels")]
+    [InlineData("Le premier accord, conclu entre Bleu et Talmora RH, porte sur la paie des collectivités.", "Bleu", "Talmora RH")]
+    [InlineData("NumSpot et l'éditeur Oriveil Santé ont annoncé leur partenariat à Lyon.", "NumSpot", "Oriveil Santé")]
+    [InlineData("Le projet sera conduit par Sorvane Conseil, une ESN rennaise avec laquelle Altéra Cloud a noué en 2023 un partenariat.", "Altéra Cloud", "Sorvane Conseil")]
+    [InlineData("The work goes to Kroonvik IT, a Dutch integrator with which Orvalde Cloud signed a partnership last year.", "Orvalde Cloud", "Kroonvik IT")]
+    public void Partnership_told_with_an_adverb_a_comma_or_a_relative_clause(string text, string a, string b)
+    {
+        var e = Run.Extract(text);
+        Assert.True(Run.Has(e, RelationType.PartnersWith, a, b) || Run.Has(e, RelationType.PartnersWith, b, a), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("La solution, fournie par Google à Cybelle Défense, fonctionne hors ligne.", "Google", "Cybelle Défense")]
+    [InlineData("L'hébergement est assuré par Cloud Temple, qui fournit à Velinor Suite ses ressources IaaS.", "Cloud Temple", "Velinor Suite")]
+    [InlineData("The hardware comes from Fujitsu, which supplies Primergy servers to Nordlyst Cloud under a sub-contract.", "Fujitsu", "Nordlyst Cloud")]
+    public void Supplies_told_in_a_passive_or_a_relative_clause_after_a_preposition(string text, string supplier, string customer) =>
+        Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Fact]
+    public void The_company_inside_a_relative_clause_is_the_one_the_sentence_opened_on()
+    {
+        var e = Run.Extract("Halvard Networks is backed by Thamesmead Partners, which owns 55% of the company.", "en");
+        Assert.True(Run.Has(e, RelationType.OwnsStake, "Thamesmead Partners", "Halvard Networks"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void Buying_a_company_from_a_fund_is_not_buying_the_fund()
+    {
+        var e = Run.Extract("L'ESN Talvane est une filiale du groupe Norvane, qui l'a rachetée en 2022 au fonds Montavel Capital.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.Acquired && c.Object.Name == "Montavel Capital" && c.Confidence >= 0.5);
+    }
 }

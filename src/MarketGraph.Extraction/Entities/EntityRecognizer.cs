@@ -533,6 +533,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var afterPreposition = AfterPreposition().IsMatch(s.AsSpan(0, span.Start - sentence.Start));
             var antecedent = noun is "ce dernier" or "cette dernière" or "the latter" or "celui-ci" or "celle-ci"
                 ? LastNamed(candidates, span.Start)
+                : SubjectBeforeRelative(noun, s, sentence, candidates, span.Start) is var subject and >= 0 ? subject
                 : FindAntecedent(role, country, candidates, span.Start, afterPreposition);
             if (antecedent < 0) continue;
             candidates.Add(new Candidate(span, antecedent, 0, true));
@@ -555,6 +556,28 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 candidates.Add(new Candidate(span, _subject, 0, true));
         }
     }
+
+    /// <summary>
+    /// "Halyard is backed by Thameside, which owns 55% of the company": inside a relative clause, "the company" is the
+    /// organisation the sentence opened on (its first name no preposition governs); -1 when the sentence is not so built.
+    /// </summary>
+    private int SubjectBeforeRelative(string noun, string s, TextSpan sentence, List<Candidate> candidates, int before)
+    {
+        if (noun is not ("company" or "société" or "entreprise" or "firm")) return -1;
+        var first = candidates.Where(c => !c.IsRole && c.Span.End <= before).OrderBy(c => c.Span.Start).FirstOrDefault();
+        if (first.Span.Length == 0 || _entities[first.Entity].Kind != EntityKind.Organization) return -1;
+        if (GovernedBefore().IsMatch(s.AsSpan(0, first.Span.Start - sentence.Start))
+            || !SubjectVerbAfter().IsMatch(s.AsSpan(first.Span.End - sentence.Start))) return -1;
+        var between = s.AsSpan(first.Span.End - sentence.Start, before - first.Span.End);
+        return RelativeOpening().IsMatch(between) ? first.Entity : -1;
+    }
+
+    [GeneratedRegex(@",\s*(?:qui|which|who|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeOpening();
+
+    // the name is the subject of a verb: "Halyard is backed by…", "Kerlann a été rachetée…"
+    [GeneratedRegex(@"^\s+(?:is|was|has|had|remains|est|était|a|avait|reste|demeure|sera|will)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectVerbAfter();
 
     private static string? RoleOf(string noun) => noun switch
     {

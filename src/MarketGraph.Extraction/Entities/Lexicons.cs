@@ -88,6 +88,10 @@ internal static class Lexicons
         "Janvier", "Février", "Mars", "Avril", "Mai", "Juin", "Juillet", "Août", "Septembre", "Octobre", "Novembre", "Décembre",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         // words that open a sentence or a clause and so are capitalised without being names ("Chez Valmeris, …")
+        // adverbs that open a sentence ("Concrètement, l'intégrateur…", "Separately, the council…")
+        "Concrètement", "Techniquement", "Financièrement", "Parallèlement", "Actuellement", "Historiquement", "Initialement",
+        "Finalement", "Récemment", "Ensuite", "Puis", "Plus", "Côté", "Surtout", "Separately", "Similarly", "Additionally",
+        "Recently", "Notably", "Currently", "Initially", "Ultimately", "Technically", "Financially", "Historically",
         "Chez", "Après", "Avant", "Depuis", "Entre", "Sans", "Sous", "Vers", "Outre", "Dès", "Lors", "Enfin", "Ainsi", "Toutefois",
         "Cependant", "Pourtant", "Désormais", "Également", "Aussi", "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Nos", "Ancien",
         "Ancienne", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "After", "Before", "Since", "Under",

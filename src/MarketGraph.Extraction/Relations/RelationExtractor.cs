@@ -44,7 +44,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     private void Apply(RelationRule rule, Match m, string masked, MaskedSentence sentence, string text, List<FoundRelation> found)
     {
         // a subject that opens the match is no subject when a preposition governs it ("… à Lochside, et travaillera avec X")
-        if (!rule.Presupposed && rule.Type != RelationType.Qualified && m.Groups["s"] is { Success: true } sg && sg.Index == m.Index && GovernedByPreposition().IsMatch(masked.AsSpan(0, m.Index))) return;
+        // unless a relative clause opens on it ("assuré par X, qui fournit à Y…": X is who supplies)
+        if (!rule.Presupposed && rule.Type != RelationType.Qualified && m.Groups["s"] is { Success: true } sg && sg.Index == m.Index
+            && GovernedByPreposition().IsMatch(masked.AsSpan(0, m.Index)) && !RelativeAfter().IsMatch(masked.AsSpan(sg.Index + sg.Length))) return;
         var subjects = rule.ImplicitSubject == Implicit.SentenceSubject && !m.Groups["s"].Success
             ? SentenceSubject(masked, m.Index, sentence, out var subjectImplicit)
             : Entities(m.Groups["s"], sentence, rule.ImplicitSubject, out subjectImplicit);
@@ -263,6 +265,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
 
     [GeneratedRegex(@"\b(?:français|française|french)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchWord();
+
+    [GeneratedRegex(@"^\s*,\s*(?:qui|which|who|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAfter();
 
     [GeneratedRegex(@"\b(?:allemand|italien|espagnol|britannique|belge|américain|chinois|german|italian|spanish|british|belgian|american|chinese|européen|european)\w*", RegexOptions.IgnoreCase)]
     private static partial Regex OtherNationality();
