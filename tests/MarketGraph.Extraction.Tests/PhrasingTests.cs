@@ -705,4 +705,25 @@ public class PhrasingTests
         var e = Run.Extract("L'ESN Talvane est une filiale du groupe Norvane, qui l'a rachetée en 2022 au fonds Montavel Capital.", "fr");
         Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.Acquired && c.Object.Name == "Montavel Capital" && c.Confidence >= 0.5);
     }
+
+    [Theory]
+    [InlineData("Tessavane Conseil a remporté le marché en mai. Its former managing director, Paul Delcroix, left last year to join Sopra Steria.", "Paul Delcroix", "Tessavane Conseil")]
+    [InlineData("Velmarde Hosting signed the deal last week. Its chief information officer, Priya Ramsden, said the choice came down to resilience.", "Priya Ramsden", "Velmarde Hosting")]
+    [InlineData("Kervalis Numérique a ouvert un site à Brest. Son directeur général, Yannick Strohmann, est un ancien d'Orange.", "Yannick Strohmann", "Kervalis Numérique")]
+    public void A_title_opened_by_a_possessive_is_a_role_at_the_company_the_text_is_about(string text, string person, string org) =>
+        Expect(text, RelationType.HoldsRole, person, org);
+
+    [Theory]
+    [InlineData("Orvalde Digital grandit. Il reste contrôlé par sa famille fondatrice, mais le fonds Ardian détient 30 % de son capital depuis 2022.", "Ardian", "Orvalde Digital")]
+    [InlineData("Halbrook Data grew fast last year. The infrastructure fund Tamsin Capital holds 40% of its share capital.", "Tamsin Capital", "Halbrook Data")]
+    public void A_stake_in_its_capital_is_in_the_company_the_text_is_about(string text, string owner, string owned) =>
+        Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Fact]
+    public void A_possessive_title_names_the_organisation_before_it()
+    {
+        var e = Run.Extract("Calvenza Sistemi's former chairman, Giorgio Ferrante, now chairs the board of Nettuno Reti.", "en");
+        Assert.True(Run.Has(e, RelationType.HoldsRole, "Giorgio Ferrante", "Calvenza Sistemi"), Run.Dump(e));
+        Assert.Contains(e.Claims, c => c.Type == RelationType.HoldsRole && c.Object.Name == "Calvenza Sistemi" && c.Props.ToJson().Contains("false", StringComparison.Ordinal));
+    }
 }

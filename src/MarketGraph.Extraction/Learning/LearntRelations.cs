@@ -9,7 +9,7 @@ namespace MarketGraph.Extraction;
 /// whose confidence runs from 0.5 at the threshold to <see cref="MaxConfidence"/> at certainty (below the rules'),
 /// lowered by the same hedging cues as the rules.
 /// </summary>
-internal sealed class LearntRelations(RelationModel model, IReadOnlyList<DocumentEntity> entities)
+internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList<DocumentEntity> entities)
 {
     private const double CalibrationThreshold = 0.5;
     private const double MaxConfidence = 0.8;
@@ -44,6 +44,8 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
                 var (s, o) = label.Reversed ? (mentions[j].Entity, mentions[i].Entity) : (mentions[i].Entity, mentions[j].Entity);
                 if (related.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && related.Contains((label.Type, o, s))) continue;
                 var (start, end) = pairs.Region(i, j);
+                // "holds 30% of the market": a market share is not a stake, whatever the words around it
+                if (label.Type == RelationType.OwnsStake && MarketShare().IsMatch(sentence.Masked.AsSpan(start, end - start))) continue;
                 var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
                 if (cues.IsNegated(Math.Max(0, start - 25), end)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
                 else if (cues.IsHedged(start, end)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
@@ -65,6 +67,9 @@ internal sealed class LearntRelations(RelationModel model, IReadOnlyList<Documen
             related.Add(key);
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of the market|market share|du marché|parts? de marché)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MarketShare();
 
     private static int? FunctionalSide(FoundRelation r) => r.Type switch
     {

@@ -45,6 +45,9 @@ internal static class RelationRules
             @"{o:opf}\s*,\s*(?:dont|in which|of which)\s+{S:oph}\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still|already|déjà)\s+)?(?:détient|détiennent|détenait|possède|possèdent|contrôle|holds|owns|held|owned|controls)\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still)\s+)?{PCT}"),
         new("stake-relative-of-the-company", RelationType.OwnsStake,
             @"{s:oph}\s*,\s*(?:qui|which|that|who)\s+(?:en\s+)?(?:(?:now|still|already|désormais|aujourd['’]hui|encore|toujours|déjà)\s+)?(?:détient|possède|conserve|garde|contrôle|acquiert|holds|owns|retains|keeps|controls|acquires)\s+(?:(?:now|still|désormais|aujourd['’]hui|encore|toujours)\s+)?{PCT}(?:\s+(?:du capital|des parts|des actions|de la société|de l['’]entreprise|of the company|of its (?:share )?capital|of the (?:share )?capital|of the shares|of the business|of the group|du groupe)|(?=\s*[,.;]|\s*$))", 0.8) { ImplicitObject = Implicit.SentenceSubject, Presupposed = true },
+        // "Le fonds Ardian détient 30 % de son capital": whose capital is the company the last sentences were about
+        new("stake-of-its-capital", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|possédait|contrôle|holds|owns|held|owned|controls|keeps|retains|conserve|garde)\s+(?:(?:désormais|now|still|encore|toujours|already|déjà)\s+)?{PCT}\s+(?:de son capital|de ses parts|de ses actions|of its (?:share )?capital|of its shares)(?=\s*[,.;]|\s+(?:depuis|since|en|in|et|and|while|tandis)\b|\s*$)", 0.8) { ImplicitObject = Implicit.RecentOrganisation },
         new("stake-subsidiary-percent", RelationType.OwnsStake,
             @"{o:opf}\s*,\s*(?:une\s+|la\s+|a\s+|the\s+)?(?:filiale\s+à\s+{PCT}|{PCT}[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*{A}{s:op}") { Presupposed = true },
         new("stake-subsidiary-percent-fronted", RelationType.OwnsStake,
@@ -294,12 +297,15 @@ internal static class RelationRules
         new("role-title-first", RelationType.HoldsRole,
             @"{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*{o:opf}\s*,?\s*{s:h}") { Presupposed = true },
         new("role-org-title-name", RelationType.HoldsRole,
-            @"{o:opf}(?:['’]s)?\s+(?<title>(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|chair|founder|co-founder|managing director|general manager|head|vice[- ]president|svp|evp|director|partner|senior partner|managing partner|general counsel)[\p{L}\s-]{0,40}?)\s*,?\s*{s:h}") { Presupposed = true },
+            @"{o:opf}(?:['’]s)?\s+(?<title>(?:(?:former|previous|outgoing|new|interim)\s+)?(?:(?:investment|technical|technology|finance|financial|commercial|sales|operations|managing|executive|general|regional|country)\s+)?(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|chair|founder|co-founder|managing director|general manager|head|vice[- ]president|svp|evp|director|partner|senior partner|managing partner|general counsel)[\p{L}\s-]{0,40}?)\s*,?\s*{s:h}") { Presupposed = true },
 
         new("role-possessive-after", RelationType.HoldsRole,
             @"{s:h}\s*,\s*(?:the\s+)?{o:opf}['’]s\s+(?<title>(?:former\s+|new\s+)?(?:executive vice[- ]president|senior vice[- ]president|vice[- ]president|chief|ceo|cto|cfo|coo|cio|ciso|president|chairman|chairwoman|founder|co-founder|managing director|general manager|head|vice president|svp|evp|director)[\p{L}\s-]{0,40}?)(?=\s*[,.;]|\s+(?:and|since|who|from|until|for the past)\b)") { Presupposed = true },
         new("role-org-adjective", RelationType.HoldsRole,
             @"{s:h}\s*,\s*(?:a|an|the|un|une)\s+(?<title>(?:former|ex-|one-time)?)\s*{o:opf}\s+(?:(?:senior|chief|lead|principal|top|sales|regional|group)\s+)?(?:executive|manager|engineer|architect|director|veteran|cadre|dirigeant|alumnus|alumna|board member|vice[- ]president|head|partner|employee|consultant)s?\b") { Presupposed = true },
+        // "Its former managing director, Paul Delcourt, left…": the company the last sentences were about
+        new("role-possessive-fronted", RelationType.HoldsRole,
+            @"^[\s«“""]*(?=(?:its|their|son|sa|leur)\s){T}\s*,\s*{s:h}\s*,", 0.8) { ImplicitObject = Implicit.RecentOrganisation, Presupposed = true },
         new("role-fronted-pronoun", RelationType.HoldsRole,
             @"^\s*{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}(?:\s*\([^()]{0,60}\))?\s*,\s*\b(?:elle|il|she|he)\b", 0.8) { ImplicitSubject = Implicit.RecentPerson, Presupposed = true },
         new("role-copula", RelationType.HoldsRole,
