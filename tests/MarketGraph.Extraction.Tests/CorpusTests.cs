@@ -1,8 +1,8 @@
 namespace MarketGraph.Extraction.Tests;
 
 /// <summary>
-/// Regression floors on the project's own evaluation corpora (Corpus/README.md): measured minus about 0.03, because
-/// each retraining re-picks the relation model's per-type thresholds and moves one set's scores by up to 0.02 with the
+/// Regression floors on the project's own evaluation corpora (Corpus/README.md): measured minus about 0.04, because
+/// each retraining re-picks the relation model's per-type thresholds and has moved one set's F1 by up to 0.04 with the
 /// rules unchanged.
 /// heldout-d, -e, -h, -x and -y are held out (never read to write rules, never trained on): their floors guard
 /// against regressions. dev-a/b/c are also training data of the learnt models, so their scores are not unseen figures.
@@ -13,11 +13,11 @@ public class CorpusTests
     [InlineData("dev-a", 0.93, 0.80)]
     [InlineData("dev-b", 0.94, 0.83)]
     [InlineData("dev-c", 0.91, 0.74)]
-    [InlineData("heldout-d", 0.73, 0.47)]
-    [InlineData("heldout-e", 0.74, 0.47)]
-    [InlineData("heldout-h", 0.76, 0.51)]
-    [InlineData("heldout-x", 0.92, 0.70)]
-    [InlineData("heldout-y", 0.82, 0.51)]
+    [InlineData("heldout-d", 0.75, 0.49)]
+    [InlineData("heldout-e", 0.75, 0.47)]
+    [InlineData("heldout-h", 0.80, 0.52)]
+    [InlineData("heldout-x", 0.90, 0.70)]
+    [InlineData("heldout-y", 0.82, 0.53)]
     public void Corpus_scores_stay_above_the_floor(string folder, double precisionFloor, double f1Floor)
     {
         var report = GoldEvaluator.Evaluate(Path.Combine(CorpusDirectory(), folder), new TextClaimExtractor());

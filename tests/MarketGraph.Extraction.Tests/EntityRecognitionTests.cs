@@ -195,4 +195,36 @@ public class EntityRecognitionTests
         var e = Run.Extract("Le CHU de Brest a publié un appel d'offres. La Région Bretagne lui a attribué une subvention.", "fr");
         Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.AwardedContract && c.Object.Name == "CHU de Brest");
     }
+
+    [Fact]
+    public void A_role_noun_after_a_sentence_about_an_unknown_company_is_that_company_before_a_listed_one()
+    {
+        var e = Run.Extract("Microsoft a présenté ses résultats. Kervane Santé a ouvert un site à Lyon. L'éditeur lyonnais a signé avec Bleu un partenariat.", "fr");
+        Assert.True(Run.Has(e, RelationType.PartnersWith, "Kervane Santé", "Bleu") || Run.Has(e, RelationType.PartnersWith, "Bleu", "Kervane Santé"), Run.Dump(e));
+    }
+
+    [Fact]
+    public void A_range_points_back_to_the_last_offering()
+    {
+        var e = Run.Extract("Kervane est un hébergeur nantais. Son offre Kervane Cloud Privé est disponible depuis 2021. Bâtie sur OpenStack, cette gamme a obtenu la qualification SecNumCloud en 2024.", "fr");
+        Assert.True(Run.Has(e, RelationType.Qualified, "Kervane Cloud Privé", "SecNumCloud"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Son offre Talvane Kube, bâtie sur Kubernetes, vise les collectivités.", "Talvane Kube")]
+    [InlineData("Talvane commercialise sa messagerie sous le nom de Talvane Mail.", "Talvane Mail")]
+    public void A_company_name_before_a_product_word_names_an_offering(string text, string offering)
+    {
+        var e = Run.Extract("Talvane est un hébergeur nantais. " + text, "fr");
+        Assert.Contains(e.Entities, x => x.Name == offering && x.Kind == EntityKind.Offering);
+    }
+
+    [Theory]
+    [InlineData("Le syndicat mixte Numérique Val-de-Sèvre a retenu Kerbrume.", "Syndicat mixte Numérique Val-de-Sèvre", "fr")]
+    [InlineData("La Communauté d'agglomération du Grand Montauban a retenu Kerbrume.", "Communauté d'agglomération du Grand Montauban", "fr")]
+    [InlineData("Le Département de la Creuse a retenu Kerbrume.", "Département de la Creuse", "fr")]
+    [InlineData("The University of Dundee picked Kerbrume for its research cloud.", "University of Dundee", "en")]
+    [InlineData("The Vestbygd municipality picked Kerbrume for its records.", "Vestbygd municipality", "en")]
+    public void Local_authorities_and_universities_are_public_bodies_by_their_head_noun(string text, string name, string language) =>
+        Assert.Contains(Run.Extract(text, language).Entities, x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase) && x.Kind == EntityKind.PublicBody);
 }

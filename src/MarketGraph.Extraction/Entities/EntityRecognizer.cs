@@ -520,7 +520,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (NamedAfter().IsMatch(rest) || OfName().IsMatch(rest)) continue;
             if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
                 span = new TextSpan(span.Start + 3, span.End);
-            if (noun is "plateforme" or "platform" or "offre" or "offering" or "service" or "solution")
+            if (noun is "plateforme" or "platform" or "offre" or "offering" or "service" or "solution" or "gamme" or "product")
             {
                 var offering = LastOffering();
                 if (offering >= 0) candidates.Add(new Candidate(span, offering, 0, true));
@@ -651,6 +651,18 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 if (Fits(_leaders[k]) && !namedBefore.Contains(_leaders[k])) return _leaders[k];
             }
         }
+        // "l'éditeur lyonnais" after a sentence about a company the list does not know: that company, before any listed
+        // vendor named earlier
+        if (role is not null && country is null)
+        {
+            for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 1; k--)
+            {
+                var d = _entities[_leaders[k]];
+                if (d.Kind == EntityKind.Organization && (d.DocumentRoles.Contains(role) || d.Roles.Count == 0 && d.DocumentRoles.Count == 0)
+                    && !sameSentence.Any(c => c.Entity == _leaders[k] && !c.IsRole))
+                    return _leaders[k];
+            }
+        }
         // a generic noun ("la société", "the company") points back past its own sentence's names
         foreach (var c in sameSentence.Where(c => (role is not null || country is not null) && c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
         {
@@ -701,10 +713,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static partial Regex OfferingAppositionAfter();
 
     // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
-    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity|[Dd]épartement|[Ss]yndicat(?: mixte| intercommunal)?(?: \p{Ll}+)?|[Cc]ommunauté d['’]agglomération|[Cc]ommunauté de communes|[Cc]ommunauté urbaine|[Uu]niversité|[Uu]niversity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil\b")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil|municipality|district council|district)\b")]
     private static partial Regex CouncilName();
 
     // English agencies named by their head noun: "the Greater Manchester Combined Authority", "the Norwegian Directorate of
@@ -739,7 +751,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter|celui-ci|celle-ci))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|gamme|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution|product)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter|celui-ci|celle-ci))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 
     [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]

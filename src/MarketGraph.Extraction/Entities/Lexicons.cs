@@ -147,6 +147,9 @@ internal static class Lexicons
         "Platform", "Stack", "Suite", "IaaS", "PaaS", "SaaS", "Workspace",
         // "Datamédis Santé Cloud", "Kubernix Engine", "Hélios Sovereign Region", "Nuagéo Souverain"
         "Cloud", "Engine", "Region", "Edge", "Souverain", "Souveraine", "Sovereign", "Souverän", "Soberano", "Sovrano",
+        // "Rhodanéa Cloud Privé", "Hexaterre Kube", "Vélinor Mail", "Quorelle Espace", "Orvéa Pro"
+        "Privé", "Privée", "Public", "Publique", "Kube", "Mail", "Espace", "Assist", "Pro", "Accès", "Kommunal", "Connect",
+        "Drive", "Office", "Backup", "Sauvegarde", "Compute", "Storage",
     };
 
     /// <summary>Nouns that follow a product name in English: "its Flexible Engine platform".</summary>
