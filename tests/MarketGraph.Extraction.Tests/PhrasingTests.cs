@@ -726,4 +726,15 @@ public class PhrasingTests
         Assert.True(Run.Has(e, RelationType.HoldsRole, "Giorgio Ferrante", "Calvenza Sistemi"), Run.Dump(e));
         Assert.Contains(e.Claims, c => c.Type == RelationType.HoldsRole && c.Object.Name == "Calvenza Sistemi" && c.Props.ToJson().Contains("false", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("La start-up Héliandre grandit vite. Son produit phare, Héliandre Assist, est bâti sur le modèle Mistral Small.", "Héliandre", "Héliandre Assist")]
+    [InlineData("Halmveld Data grew fast. Its core service, Halmveld Kommunal, runs on OpenStack.", "Halmveld Data", "Halmveld Kommunal")]
+    public void Operates_told_by_a_possessive_before_the_offering(string text, string org, string offering) =>
+        Expect(text, RelationType.Operates, org, offering);
+
+    [Theory]
+    [InlineData("Talvane Cloud, détenue à parts égales par Orange et Capgemini, vise les ministères.", "Orange", "Talvane Cloud")]
+    [InlineData("The venture Arvik Edge is owned 50-50 by Norvane and Skarvik Telecom.", "Skarvik Telecom", "Arvik Edge")]
+    public void Stakes_held_in_equal_halves(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
 }
