@@ -653,16 +653,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
         // "l'éditeur lyonnais" after a sentence about a company the list does not know: that company, before any listed
         // vendor named earlier
-        if (role is not null && country is null)
-        {
-            for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 1; k--)
-            {
-                var d = _entities[_leaders[k]];
-                if (d.Kind == EntityKind.Organization && (d.DocumentRoles.Contains(role) || d.Roles.Count == 0 && d.DocumentRoles.Count == 0)
-                    && !sameSentence.Any(c => c.Entity == _leaders[k] && !c.IsRole))
-                    return _leaders[k];
-            }
-        }
+        if (role is not null && country is null && RecentLeaderUnlisted(role, 1, sameSentence) is var described and >= 0) return described;
         // a generic noun ("la société", "the company") points back past its own sentence's names
         foreach (var c in sameSentence.Where(c => (role is not null || country is not null) && c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
         {
@@ -673,13 +664,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (Fits(_history[k])) return _history[k];
         }
         // "l'intégrateur" for a company nothing in the list or the text describes: what the last sentences were about
-        if (role is not null && country is null)
-        {
-            for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 2; k--)
-            {
-                if (_entities[_leaders[k]] is { Kind: EntityKind.Organization, Roles.Count: 0, DocumentRoles.Count: 0 }) return _leaders[k];
-            }
-        }
+        if (role is not null && country is null && RecentLeaderUnlisted(role, 2, notNamedIn: null) is var unknown and >= 0) return unknown;
         // "l'opérateur" after only its subsidiary was named: the group it belongs to
         if (role is not null)
         {
@@ -697,6 +682,22 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     }
 
     // "Bastian Rehagen, Quellwerk's chief executive,": a company's possessive may come before the title
+    /// <summary>
+    /// The latest of the last <paramref name="sentences"/> sentence leaders that is an organisation the reference list
+    /// does not know, with no role or the text's <paramref name="role"/>, and not named in <paramref name="notNamedIn"/>; -1 when none.
+    /// </summary>
+    private int RecentLeaderUnlisted(string role, int sentences, List<Candidate>? notNamedIn)
+    {
+        for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= sentences; k--)
+        {
+            var d = _entities[_leaders[k]];
+            if (d.Kind == EntityKind.Organization && d.Roles.Count == 0 && (d.DocumentRoles.Count == 0 || d.DocumentRoles.Contains(role))
+                && (notNamedIn is null || !notNamedIn.Any(c => c.Entity == d.Index && !c.IsRole)))
+                return d.Index;
+        }
+        return -1;
+    }
+
     [GeneratedRegex(@"^\s*,\s*(?:(?:le|la|l['’]|the|a|an|son|sa|its|their)\s*)?(?-i:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}['’]s\s+)?(?:\p{Ll}+\s+){0,2}" + Lexicons.TitlePatternLiteral + @"\b", RegexOptions.IgnoreCase)]
     private static partial Regex TitleAfter();
 
