@@ -572,7 +572,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return RelativeOpening().IsMatch(between) ? first.Entity : -1;
     }
 
-    [GeneratedRegex(@",\s*(?:qui|which|who|that)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@",\s*" + Lexicons.RelativePronounLiteral, RegexOptions.IgnoreCase)]
     private static partial Regex RelativeOpening();
 
     // the name is the subject of a verb: "Halyard is backed by…", "Kerlann a été rachetée…"

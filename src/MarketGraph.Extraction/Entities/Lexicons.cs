@@ -65,6 +65,9 @@ internal static class Lexicons
         @"director|head|minister|secretary|spokesperson|spokesman|partner|executive|senior vice president|country manager|manager|" +
         @"engineer|ingénieure?|architect|architecte|consultante?|analyst|adviser|advisor|conseill(?:er|ère)|board member))";
 
+    /// <summary>The words that open a relative clause after a comma ("X, qui fournit…", "Y, which owns…").</summary>
+    public const string RelativePronounLiteral = @"(?:qui|which|who|that)\b";
+
     public static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "explique", "dit", "assure", "indique", "déclare", "souligne", "précise", "affirme", "estime", "ajoute",

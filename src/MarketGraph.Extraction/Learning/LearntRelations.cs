@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MarketGraph.Core.Claims;
 using MarketGraph.Core.Ontology;
 
@@ -68,8 +69,8 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
         }
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:of the market|market share|du marché|parts? de marché)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex MarketShare();
+    [GeneratedRegex(@"\b(?:of the market|market share|du marché|parts? de marché)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MarketShare();
 
     private static int? FunctionalSide(FoundRelation r) => r.Type switch
     {
