@@ -151,6 +151,34 @@ public class PhrasingTests
     }
 
     [Theory]
+    [InlineData("Orange détient 70 % de Kervalia, la Banque des Territoires les 30 % restants.", "Banque des Territoires", "Kervalia", 30)]
+    [InlineData("Vodafone holds 55% of Brindle Towers and Telefónica the remaining 45%.", "Telefonica", "Brindle Towers", 45)]
+    [InlineData("Vodafone owns 65% of Brindle Towers, with KKR holding a further 20%.", "KKR", "Brindle Towers", 20)]
+    [InlineData("Bleu est une coentreprise créée en 2022 par Orange et Capgemini, qui en détiennent chacun 50 %.", "Capgemini", "Bleu", 50)]
+    [InlineData("S3NS is a joint venture of Thales and Google, which each hold half of the business.", "Thales", "S3NS", 50)]
+    public void A_second_holder_told_with_the_verb_left_out_or_each_holding_a_share(string text, string owner, string owned, double percent)
+    {
+        var e = Run.Extract(text);
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5);
+        Assert.Equal(percent, claim.Props.GetDouble("percent"));
+    }
+
+    [Theory]
+    [InlineData("Atos a cédé en 2023 la participation de 20 % qu'il détenait dans Kervalia, selon le groupe.", "Atos", "Kervalia")]
+    [InlineData("Vodafone has sold its 30% stake in Brindle Towers to a pension fund.", "Vodafone", "Brindle Towers")]
+    public void A_stake_sold_is_an_ended_stake(string text, string owner, string owned)
+    {
+        var e = Run.Extract(text);
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5);
+        Assert.False(claim.Props.GetBool("current"));
+    }
+
+    [Theory]
+    [InlineData("Bpifrance est devenu en 2024 le premier actionnaire de Kervalia, devant ses fondateurs.", "Bpifrance", "Kervalia")]
+    [InlineData("KKR became Brindle Towers' largest shareholder in 2023.", "KKR", "Brindle Towers")]
+    public void The_largest_shareholder_owns_a_stake(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
     [InlineData("Le ministère de l'Intérieur et des Outre-mer a attribué à Capgemini un marché d'infogérance.", "Ministère de l'Intérieur et des Outre-mer", "Capgemini")]
     [InlineData("The Kent County Council has awarded Atos a contract to host its citizen services.", "Kent County Council", "Atos")]
     [InlineData("La Région Île-de-France a attribué à Outscale un marché d'hébergement de cinq ans.", "Région Île-de-France", "Outscale")]
@@ -414,6 +442,56 @@ public class PhrasingTests
     [InlineData("Fiona McLeish now serves as Scaleway's chief operating officer and led the bid.", "Fiona McLeish", "Scaleway")]
     [InlineData("Marta Guidi, previously chief technology officer at Orange, has been appointed chief executive of Scaleway.", "Marta Guidi", "Scaleway")]
     public void Roles_given_led_kept_or_entrusted(string text, string person, string org) => Expect(text, RelationType.HoldsRole, person, org);
+
+    [Theory]
+    [InlineData("Le Département de la Creuse migre sa messagerie. « Le calendrier est tenu », indique Léa Fontaine, directrice du numérique du département.", "Léa Fontaine", "Département de la Creuse")]
+    [InlineData("Kelby Moor NHS Foundation Trust has moved its records to the cloud. “It was overdue,” said Dr Ravi Menon, the trust's chief information officer.", "Ravi Menon", "Kelby Moor NHS Foundation Trust")]
+    [InlineData("Milton Vale Borough Council signed the deal on Monday. Councillor Anne Hollis, leader of the council, welcomed it.", "Anne Hollis", "Milton Vale Borough Council")]
+    [InlineData("Le ministère des Armées a choisi un nouvel hébergeur. Paul Girardot, secrétaire général du ministère, a validé le choix.", "Paul Girardot", "Ministère des Armées")]
+    public void A_public_bodys_common_noun_names_the_body_a_title_belongs_to(string text, string person, string body) => Expect(text, RelationType.HoldsRole, person, body);
+
+    [Fact]
+    public void A_public_bodys_common_noun_does_not_name_a_body_of_another_kind()
+    {
+        var e = Run.Extract("La Région Bretagne finance le réseau. Marc Le Du, directeur du syndicat, l'a présenté aux élus.");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.HoldsRole && c.Object.Name == "Région Bretagne");
+    }
+
+    [Theory]
+    [InlineData("Créée en 2021, Quorvex a pour directrice générale Amélie Sarrazin.", "Amélie Sarrazin", "Quorvex")]
+    [InlineData("Le groupe Talvéra, présidé par Jérôme Aubert, emploie 300 personnes.", "Jérôme Aubert", "Talvéra")]
+    [InlineData("Brindle Networks, chaired by Helen Rossiter, employs 300 people.", "Helen Rossiter", "Brindle Networks")]
+    [InlineData("Kervalis a annoncé lundi la nomination de Sophie Marec au poste de directrice financière.", "Sophie Marec", "Kervalis")]
+    [InlineData("Tallow Cloud announced the appointment of James Irwin as chief financial officer.", "James Irwin", "Tallow Cloud")]
+    [InlineData("Fiona Keane joined in 2021 from Vodafone, where she had been head of cloud sales.", "Fiona Keane", "Vodafone")]
+    public void Roles_held_for_a_named_company_or_announced_by_it(string text, string person, string org) => Expect(text, RelationType.HoldsRole, person, org);
+
+    [Theory]
+    [InlineData("Paul Renaud, directeur général de Quorvex depuis mars, a succédé en 2023 à Anne Brissac à la tête de la société.", "Anne Brissac", "Quorvex", "directeur général")]
+    [InlineData("Helen Rossiter is the chief executive of Brindle Networks. She replaced founder Tom Avery in 2022.", "Tom Avery", "Brindle Networks", "founder")]
+    [InlineData("Élise Varenne est présidente de Talvéra. Elle succède à Bruno Castel, parti à la retraite.", "Bruno Castel", "Talvéra", "présidente")]
+    public void Whom_a_person_with_a_known_post_succeeds_held_that_post(string text, string predecessor, string org, string title)
+    {
+        var e = Run.Extract(text);
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole && c.Subject.Name == predecessor && c.Object.Name == org && c.Confidence >= 0.5);
+        Assert.False(claim.Props.GetBool("current"));
+        Assert.Equal(title, claim.Props.GetString("title"));
+    }
+
+    [Fact]
+    public void A_successor_named_in_a_passive_takes_the_post_and_no_post_is_guessed_without_one()
+    {
+        var e = Run.Extract("Marc Olier est le président de Talvéra. Il est remplacé par Julie Fabre.");
+        Assert.True(Run.Has(e, RelationType.HoldsRole, "Julie Fabre", "Talvéra"), Run.Dump(e));
+        var none = Run.Extract("Julie Fabre a succédé à Marc Olier en 2022.");
+        Assert.DoesNotContain(none.Claims, c => c.Type == RelationType.HoldsRole);
+    }
+
+    [Theory]
+    [InlineData("Le ministère des Armées a retenu en décembre 2024 Bleu pour héberger ses applications.", RelationType.AwardedContract, "Ministère des Armées", "Bleu")]
+    [InlineData("Thomas Girard est devenu en janvier directeur général de Kervalia.", RelationType.HoldsRole, "Thomas Girard", "Kervalia")]
+    [InlineData("Rebecca Hollis joined last year from Vodafone, where she was head of government accounts.", RelationType.HoldsRole, "Rebecca Hollis", "Vodafone")]
+    public void A_date_inside_a_clause_does_not_hide_its_relation(string text, RelationType type, string subject, string obj) => Expect(text, type, subject, obj);
 
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()

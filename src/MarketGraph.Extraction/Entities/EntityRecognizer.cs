@@ -445,19 +445,21 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var mixedCase = acronym.Skip(1).Any(char.IsLower);
             var before = candidates.Where(c => c.Span.End <= open && text.AsSpan(c.Span.End, open - c.Span.End).Trim().IsEmpty)
                 .OrderByDescending(c => c.Span.End).FirstOrDefault();
+            // an unknown long name whose initials spell the acronym: "Agence Nationale du Numérique (ANN)", or in
+            // sentence case, every word but the small ones: "Caisse nationale d'assurance vieillesse (Cnav)"
+            var ti = tokens.FindLastIndex(t => t.End <= open);
+            var start = ti < 0 ? -1 : InitialsStart(words, ti, acronym, sentenceCase: false);
+            if (start < 0 && ti >= 0) start = InitialsStart(words, ti, acronym, sentenceCase: true);
+            // the name before the brackets, unless it is only the name model's guess at part of the spelt-out name
+            // ("Office for National Statistics (ONS)" over a guessed "National Statistics")
+            var spelt = start >= 0 && before.Span.Length > 0 && before.Priority == 0 && tokens[start].Start < before.Span.Start;
             int entity;
-            if (before.Span.Length > 0 && !before.IsRole && !mixedCase)
+            if (before.Span.Length > 0 && !before.IsRole && !mixedCase && !spelt)
             {
                 entity = before.Entity;
             }
             else
             {
-                // an unknown long name whose initials spell the acronym: "Agence Nationale du Numérique (ANN)", or in
-                // sentence case, every word but the small ones: "Caisse nationale d'assurance vieillesse (Cnav)"
-                var ti = tokens.FindLastIndex(t => t.End <= open);
-                if (ti < 0) continue;
-                var start = InitialsStart(words, ti, acronym, sentenceCase: false);
-                if (start < 0) start = InitialsStart(words, ti, acronym, sentenceCase: true);
                 if (start < 0) continue;
                 var last = ti > start && words[ti] == "s" && text[tokens[ti].Start - 1] is '\'' or '’' ? ti - 1 : ti;
                 var name = text[tokens[start].Start..tokens[last].End];
@@ -538,9 +540,55 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (antecedent < 0) continue;
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
+        FindPublicBodyNouns(s, sentence, candidates);
         FindSubjectPronoun(s, sentence, candidates);
         FindObjectPronoun(s, sentence, candidates);
     }
+
+    /// <summary>
+    /// "secrétaire générale du ministère", "the trust's chief executive", "président du syndicat mixte": a public body's
+    /// common noun points back to the latest public body whose name says it is one of those (a ministry, a trust…).
+    /// </summary>
+    private void FindPublicBodyNouns(string s, TextSpan sentence, List<Candidate> candidates)
+    {
+        foreach (Match m in PublicBodyNoun().Matches(s))
+        {
+            var noun = m.Groups["noun"];
+            var span = new TextSpan(sentence.Start + noun.Index, sentence.Start + noun.Index + noun.Length);
+            if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) continue;
+            // "la région Bretagne", "le ministère de la Santé": a name follows, the noun is part of it or describes it
+            var rest = s.AsSpan(noun.Index + noun.Length);
+            if (rest.TrimStart(" «“\"").Length > 0 && char.IsUpper(rest.TrimStart(" «“\"")[0]) || OfName().IsMatch(rest.TrimStart())) continue;
+            var stems = PublicBodyStems(noun.Value.ToLowerInvariant());
+            var earlier = candidates.Where(c => c.Span.End <= span.Start && !c.IsRole).OrderByDescending(c => c.Span.Start).Select(c => c.Entity);
+            var antecedent = earlier.Concat(Enumerable.Range(0, Math.Min(60, _history.Count)).Select(k => _history[_history.Count - 1 - k]))
+                .DefaultIfEmpty(-1).FirstOrDefault(e => e >= 0 && _entities[e].Kind == EntityKind.PublicBody && NamedAs(_entities[e], stems), -1);
+            if (antecedent >= 0) candidates.Add(new Candidate(span, antecedent, 0, true));
+        }
+    }
+
+    private static bool NamedAs(DocumentEntity e, string[] stems) =>
+        stems.Length == 0 || e.Aliases.Append(e.Name).Any(n => Text.Folding.Fold(n) is var f && stems.Any(st => f.Contains(st, StringComparison.Ordinal)));
+
+    /// <summary>What a public body's name contains for its common noun to point to it (none: any public body).</summary>
+    private static string[] PublicBodyStems(string noun) => noun switch
+    {
+        "ministère" or "ministry" => ["minist"],
+        "department" => ["department", "minist"],
+        "trust" => ["trust"],
+        "council" => ["council", "conseil"],
+        "département" or "conseil départemental" => ["departement", "conseil departemental"],
+        "région" or "region" or "conseil régional" => ["region"],
+        "syndicat" or "syndicat mixte" => ["syndicat"],
+        "agence" or "agency" => ["agence", "agency"],
+        "authority" or "autorité" => ["authority", "autorite"],
+        "université" or "university" => ["universit"],
+        "hôpital" or "hospital" or "centre hospitalier" or "chu" => ["hopital", "hospital", "chu", "hospitalier", "trust"],
+        "ght" or "groupement" => ["ght", "groupement"],
+        "ville" or "city" or "commune" or "mairie" => ["ville", "city", "commune", "mairie", "borough", "town"],
+        "métropole" => ["metropole"],
+        _ => [],
+    };
 
     /// <summary>
     /// "Le CHU lui a attribué un marché", "the ministry awarded it a contract": the pronoun a contract, a sale or a
@@ -754,6 +802,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|gamme|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution|product)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter|celui-ci|celle-ci))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?:l['’]|le |la |the |du |au |cet |cette |ce |this )(?<noun>ministère|ministry|department|trust|council|conseil départemental|conseil régional|département|région|region|collectivité|syndicat mixte|syndicat|agence|agency|authority|autorité|université|university|hôpital|hospital|centre hospitalier|CHU|GHT|groupement|ville|city|commune|mairie|métropole)(?![\p{L}-])", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicBodyNoun();
 
     [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
     private static partial Regex SubjectPronoun();

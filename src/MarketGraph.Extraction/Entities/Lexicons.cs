@@ -63,7 +63,8 @@ internal static class Lexicons
         @"ministre|secrétaire|délégué(?:e)?|administrateur|administratrice|" +
         @"chief|president|vice[- ]president|svp|evp|chairman|chairwoman|chair|founder|co-?founder|managing director|general manager|" +
         @"director|head|minister|secretary|spokesperson|spokesman|partner|executive|senior vice president|country manager|manager|" +
-        @"engineer|ingénieure?|architect|architecte|consultante?|analyst|adviser|advisor|conseill(?:er|ère)|board member))";
+        @"engineer|ingénieure?|architect|architecte|consultante?|analyst|adviser|advisor|conseill(?:er|ère)|board member|" +
+        @"leader|cabinet member|mayor|maire|adjointe? au maire|(?:pro-)?vice-chancellor|sous-direct(?:eur|rice)|permanent secretary))";
 
     /// <summary>The words that open a relative clause after a comma ("X, qui fournit…", "Y, which owns…").</summary>
     public const string RelativePronounLiteral = @"(?:qui|which|who|that)\b";

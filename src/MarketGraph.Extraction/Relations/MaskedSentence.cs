@@ -36,16 +36,18 @@ internal sealed partial class MaskedSentence
         var appositions = Apposition().Matches(Masked);
         if (appositions.Count > 0) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
         var asides = DateAside().Matches(Masked);
-        if (appositions.Count > 0 || asides.Count > 0)
+        var inline = InlineDate().Matches(Masked);
+        if (appositions.Count > 0 || asides.Count > 0 || inline.Count > 0)
         {
             // each description or dated aside becomes one space, from the matches already found
-            var removed = Appositions.Concat(asides.Select(a => new TextSpan(a.Index, a.Index + a.Length))).OrderBy(a => a.Start).ToList();
+            var removed = Appositions.Concat(asides.Concat(inline).Select(a => new TextSpan(a.Index, a.Index + a.Length))).OrderBy(a => a.Start).ToList();
             var reduced = new StringBuilder(Masked.Length);
             var from = 0;
             foreach (var a in removed)
             {
                 if (a.Start < from) continue;
-                reduced.Append(Masked, from, a.Start - from).Append(' ');
+                reduced.Append(Masked, from, a.Start - from);
+                if (a.End >= Masked.Length || !char.IsWhiteSpace(Masked[a.End])) reduced.Append(' ');
                 from = a.End;
             }
             Reduced = reduced.Append(Masked, from, Masked.Length - from).ToString();
@@ -84,6 +86,11 @@ internal sealed partial class MaskedSentence
     // a date set between commas inside a clause: "a pris, le 17 avril 2025, une participation", "awarded, in March 2024, a contract"
     [GeneratedRegex(@"\s*,\s*(?:(?:le|on|en|in|au|at|dès|depuis|since|from|début|fin|mi-|early|late|last|this|ce|cette)\s+)*(?:\d{1,2}(?:er)?\s+)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|année|mois|semaine)(?:\s+\d{1,2}(?=\s*,))?(?:\s+\d{4})?|\d{4})\s*,\s*(?=\p{Ll}|⟦)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateAside();
+
+    // a date told inside a clause without commas, between a verb and what follows it: "a attribué le 14 mars 2025 à X",
+    // "a retenu en décembre 2024 Bleu", "sold its stake in 2024 to", "became its largest shareholder last year when"
+    [GeneratedRegex(@"(?<=\p{L}{2})\s+(?:(?:le|on)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:en|in)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week|autumn|spring|summer|winter)|l['’]an dernier|l['’]année dernière)(?=\s+(?:à|au|aux|to|\p{Ll}|⟦))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InlineDate();
 
     // what a name is, said before it without commas after a preposition, an article or a clause break: "par le fonds
     // d'infrastructure ⟦o1⟧", "by the Cologne fibre operator ⟦o1⟧", "by regional utility ⟦o1⟧", "la PME bretonne ⟦o2⟧"

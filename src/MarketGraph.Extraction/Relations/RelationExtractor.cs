@@ -11,6 +11,7 @@ internal sealed record FoundRelation(RelationType Type, int Subject, int Object,
 internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> entities, string language, Func<Implicit, int> resolveImplicit)
 {
     private const int MaxRelationsPerSentence = 60;
+    private readonly RoleSuccession _successions = new(entities);
 
     public List<FoundRelation> Extract(MaskedSentence sentence, string text)
     {
@@ -38,6 +39,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             }
         }
         Ministers(sentence, found);
+        _successions.AddTo(found, sentence);
         return Deduplicate(found);
     }
 
@@ -96,7 +98,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         {
             Add(found, rule.Type, s, o, props, confidence, rule.Name);
             if (rule.Also is { } also)
-                Add(found, also, s, o, also == RelationType.Acquired ? DateProps(masked[m.Index..]) : ClaimProps.Empty, confidence, rule.Name);
+                Add(found, also, s, o, also == RelationType.Acquired ? DateProps(DatedPart(m, masked, sentence)) : ClaimProps.Empty, confidence, rule.Name);
         }
         if (rule.Type == RelationType.HoldsRole && subjects.Count == 1) ChainedRole(m, masked, sentence, subjects[0], confidence, found);
     }
@@ -161,14 +163,24 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         }
     }
 
+    /// <summary>Where a match's date is told: from the match on, in the whole sentence when the reduced one dropped it.</summary>
+    private static string DatedPart(Match m, string masked, MaskedSentence sentence)
+    {
+        if (!ReferenceEquals(masked, sentence.Reduced)) return masked[m.Index..];
+        // markers are unique: the match's first marker is where it starts in the whole sentence
+        var open = m.Value.IndexOf('⟦');
+        var at = open < 0 ? -1 : sentence.Masked.IndexOf(m.Value[open..(m.Value.IndexOf('⟧', open) + 1)], StringComparison.Ordinal);
+        return at < 0 ? masked[m.Index..] : sentence.Masked[at..];
+    }
+
     private ClaimProps Props(RelationType type, Match m, string masked, MaskedSentence sentence, string text)
     {
         switch (type)
         {
             case RelationType.OwnsStake:
-                return ClaimProps.Of(("percent", PropertyParsers.Percent(m.Groups["pct"].Value)));
+                return ClaimProps.Of(("percent", PropertyParsers.Percent(m.Groups["pct"].Value)), ("current", m.Groups["former"].Success ? false : null));
             case RelationType.Acquired:
-                return DateProps(masked[m.Index..]);
+                return DateProps(DatedPart(m, masked, sentence));
             case RelationType.HoldsRole:
             {
                 var title = PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["title"].Value, text));
@@ -186,7 +198,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             case RelationType.AwardedContract:
             {
                 var subject = m.Groups["subj"].Success ? PropertyParsers.CleanTitle(sentence.Unmask(m.Groups["subj"].Value, text)) : null;
-                return ClaimProps.Of(("subject", string.IsNullOrWhiteSpace(subject) ? null : subject), ("date", PropertyParsers.Date(masked)));
+                return ClaimProps.Of(("subject", string.IsNullOrWhiteSpace(subject) ? null : subject), ("date", PropertyParsers.Date(sentence.Masked)));
             }
             case RelationType.PartnersWith:
             {

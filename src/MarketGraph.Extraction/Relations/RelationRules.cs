@@ -42,9 +42,9 @@ internal static class RelationRules
             @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:repris|reprise|racheté|rachetée|acquis|acquise|acquired|bought)\s+à\s+{PCT}\s+par\s+{s:oph}") { Also = RelationType.Acquired },
 
         new("stake-relative-holds", RelationType.OwnsStake,
-            @"{o:opf}\s*,\s*(?:dont|in which|of which)\s+{S:oph}\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still|already|déjà)\s+)?(?:détient|détiennent|détenait|possède|possèdent|contrôle|holds|owns|held|owned|controls)\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still)\s+)?{PCT}"),
+            @"{o:opf}\s*,\s*(?:dont|in which|of which)\s+{S:oph}\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still|already|déjà)\s+)?(?:détient|détiennent|détenait|possède|possèdent|contrôle|holds|owns|held|owned|controls)\s+(?:(?:désormais|aujourd['’]hui|encore|toujours|now|still)\s+)?(?:(?:around|about|roughly|some|nearly|almost|environ|près de|quelque)\s+)?{PCT}"),
         new("stake-relative-of-the-company", RelationType.OwnsStake,
-            @"{s:oph}\s*,\s*(?:qui|which|that|who)\s+(?:en\s+)?(?:(?:now|still|already|désormais|aujourd['’]hui|encore|toujours|déjà)\s+)?(?:détient|possède|conserve|garde|contrôle|acquiert|holds|owns|retains|keeps|controls|acquires)\s+(?:(?:now|still|désormais|aujourd['’]hui|encore|toujours)\s+)?{PCT}(?:\s+(?:du capital|des parts|des actions|de la société|de l['’]entreprise|of the company|of its (?:share )?capital|of the (?:share )?capital|of the shares|of the business|of the group|du groupe)|(?=\s*[,.;]|\s*$))", 0.8) { ImplicitObject = Implicit.SentenceSubject, Presupposed = true },
+            @"{s:oph}\s*,\s*(?:qui|which|that|who)\s+(?:en\s+)?(?:(?:now|still|already|désormais|aujourd['’]hui|encore|toujours|déjà)\s+)?(?:détient|possède|conserve|garde|contrôle|acquiert|holds|owns|retains|keeps|controls|acquires)\s+(?:(?:now|still|désormais|aujourd['’]hui|encore|toujours)\s+)?(?:(?:the|les)\s+(?:remaining|other|restants?)\s+)?{PCT}(?:\s+(?:du capital|des parts|des actions|de la société|de l['’]entreprise|of the company|of its (?:share )?capital|of the (?:share )?capital|of the shares|of the business|of the group|du groupe)|(?=\s*[,.;]|\s*$))", 0.8) { ImplicitObject = Implicit.SentenceSubject, Presupposed = true },
         // "Le fonds Ardian détient 30 % de son capital": whose capital is the company the last sentences were about
         new("stake-of-its-capital", RelationType.OwnsStake,
             @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|possédait|contrôle|holds|owns|held|owned|controls|keeps|retains|conserve|garde)\s+(?:(?:désormais|now|still|encore|toujours|already|déjà)\s+)?{PCT}\s+(?:de son capital|de ses parts|de ses actions|of its (?:share )?capital|of its shares)(?=\s*[,.;]|\s+(?:depuis|since|en|in|et|and|while|tandis)\b|\s*$)", 0.8) { ImplicitObject = Implicit.RecentOrganisation },
@@ -54,6 +54,20 @@ internal static class RelationRules
             @"^[^⟦⟧]{0,20}?\b(?:[Ff]iliale\s+à\s+{PCT}|{PCT}[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*{A}{s:op}[^;]{0,100}?,\s*{o:opf}") { Presupposed = true },
         new("stake-remainder", RelationType.OwnsStake,
             @"^(?:(?!\b(?:owned|held|détenue?s?|by|par)\b)[^⟦⟧]){0,30}?{o:opf}[^;]{0,160}?\b(?:owned|held|détenue?s?)\b[^;]{0,100}?(?:\b(?:with|while|and|et)\s+(?:the\s+|le\s+|les\s+)?(?:remaining\s+{PCT}|remainder|rest|balance|solde|{PCT}\s+restants?)\s+(?:(?:étant\s+)?(?:held|owned|détenue?s?)\s+)?(?:by|par)\s+{S:oph}|\b(?:with|et|and|,)\s+{S:oph}\s+(?:holding|owning|détenant|apportant|possédant)\s+(?:the|les|le)\s+(?:remaining\s+{PCT}|{PCT}\s+restants?|remainder|rest|solde))"),
+        // "A détient 51 % de la coentreprise, B 49 %", "A holds 60% of X and B the remaining 40%", "…, with B holding a further 20%"
+        new("stake-ellipsis", RelationType.OwnsStake,
+            @"\b(?:détient|détiennent|possède|possèdent|contrôle|holds|hold|owns|own|controls)\s+(?:(?:around|about|roughly|some|environ|près de)\s+)?\d{1,3}(?:[.,·]\d{1,2})?\s?(?:%|pour\s?cent|per\s?cent|percent)\s+(?:du capital\s+)?(?:de|du|des|of|in|d['’])\s*(?:(?:la|le|l['’]|the)\s*)?(?<o>⟦[opf]\d+⟧)\s*(?:,\s*(?:and|et|with|avec|while|tandis que)?|\s+(?:and|et|with|avec|while|tandis que))\s*(?:the\s+|le\s+|la\s+|l['’])?(?<s>⟦[oph]\d+⟧)\s+(?:(?:holding|owning|détenant|conservant|keeping|retaining)\s+)?(?:(?:the|les|a)\s+)?(?:(?:remaining|other|further|autres)\s+)?{PCT}(?!\s*(?:of|de|du|des|d['’])\s)"),
+        // "Pylona is a joint venture of A and B, which each hold 50%", "créée par A et B, qui en détiennent chacun 50 %"
+        new("stake-each-relative", RelationType.OwnsStake,
+            @"{S:oph}\s*,\s*(?:qui|which|who|that)\s+(?:en\s+)?(?:each\s+)?(?:détiennent|possèdent|contrôlent|hold|own|control)\s+(?:chacun(?:e)?\s+|each\s+)?{PCT}(?=\s*[,.;]|\s*$|\s+(?:of|du|de|d['’]|each|chacun))", 0.8) { ImplicitObject = Implicit.SentenceSubject, Presupposed = true },
+        new("stake-each-half", RelationType.OwnsStake,
+            @"{S:oph}\s*,\s*(?:qui|which|who|that)\s+(?:en\s+)?(?:each\s+)?(?:détiennent|possèdent|hold|own)\s+(?:chacun(?:e)?\s+|each\s+)?(?:half|la moitié)\b", 0.8) { ImplicitObject = Implicit.SentenceSubject, Presupposed = true, Percent = 50 },
+        // "X has sold its 30% shareholding in Y", "A a cédé les 49 % qu'il détenait dans B": a stake that ended
+        new("stake-sold", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?<former>a cédé|cède|a vendu|vend|a revendu|sold|has sold|sells|divested|has divested|(?:has\s+)?(?:completed|announced|agreed)\s+the sale of|a (?:finalisé|annoncé|bouclé|conclu) la cession de)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:sa|ses|la|les|its|their|his|her)\s+(?:participation\s+(?:de\s+)?{PCT}|{PCT}\s+(?:stake|shareholding|interest|holding)|{PCT}|stake|shareholding|participation)\s*(?:qu['’](?:il|elle)s?\s+(?:détenai(?:en)?t|possédai(?:en)?t|avai(?:en)?t)\s+)?(?:(?:de|du|dans|in|au capital de|d['’])\s*{A})(?<o>⟦[opf]\d+⟧)"),
+        // "Kasteel became Baltanet's largest shareholder", "Bpifrance est devenu le premier actionnaire de X"
+        new("stake-largest-shareholder", RelationType.OwnsStake,
+            @"{S:oph}\s+(?:became|becomes|has become|is|was|remains|est devenue?|devient|est|reste|demeure)\s+(?:(?:désormais|now|still|toujours)\s+|(?:en|in)\s+\d{4}\s+)?(?:{o:opf}['’]s\s+(?:largest|biggest|main|second-largest|majority|principal)\s+(?:shareholder|owner|investor)|(?:le|l['’]|the)\s*(?:premier|principal|plus gros|deuxième|largest|biggest|main)\s+(?:actionnaire|shareholder|owner)\s+(?:de|du|d['’]|of|in)\s*{o:opf})"),
         new("stake-half", RelationType.OwnsStake,
             @"{S:oph}[^⟦⟧.;]{0,20}?\b(?:owns|own|holds|hold|détient|détiennent|possède|possèdent|controls)\s+(?:(?:also|aussi|également|now|désormais)\s+)?(?:half|la moitié)\s+(?:of|du capital de|de|d['’])\s*{o:opf}") { Percent = 50 },
 
@@ -329,6 +343,14 @@ internal static class RelationRules
             @"{s:h}[^⟦⟧.;]{0,40}?\b(?:(?:now\s+)?serves as|is now|has become|becomes|became|remains|stays on as|continues as)\s+{o:opf}['’]s\s+(?<title>(?:chief|ceo|cto|cfo|coo|cio|president|chairman|chairwoman|chair|founder|co-founder|managing director|general manager|head|vice[- ]president|director)[\p{L}\s-]{0,40}?)(?=\s*[,.;]|\s+(?:and|since|who|from|until)\b)"),
         new("role-led-by", RelationType.HoldsRole,
             @"{o:opf}(?:(?!\b(?:and|et)\s|\b(?:with|while|remaining|remainder|restants?|solde)\b)[^⟦⟧.;]){0,40}?\b(?:est|is|was|était|sera|will be|has been|a été)\s+(?:(?:désormais|now|still|toujours|également|also)\s+)?(?:présidée?|dirigée?|pilotée?|run|led|headed|chaired)\s+(?:depuis\s+\d{4}\s+|since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:son|sa|its|their|le|la|the)\s+)?(?:(?<title>managing director|chief executive|directeur général|directrice générale|président|présidente|founder|fondateur|fondatrice)\s+)?{s:h}"),
+        // "Nordata a pour directeur général Frédéric Aubanel", "Opteon, présidé par Philippe Garnier,"
+        new("role-org-has-for", RelationType.HoldsRole,
+            @"{o:opf}[^⟦⟧.;]{0,30}?\b(?:a|avait|aura|ont)\s+(?:désormais\s+|aujourd['’]hui\s+)?pour\s+{T}\s*,?\s*(?:(?:depuis|since)\s+[\p{L}\d]+(?:\s+\d{4})?\s+)?{s:h}"),
+        new("role-participle", RelationType.HoldsRole,
+            @"{o:opf}\s*,\s*(?:présidée?|dirigée?|pilotée?|chaired|led|headed|run)\s+(?:(?:depuis|since)\s+[^⟦⟧.;,]{1,25}?\s+)?(?:par|by)\s+(?:(?:son|sa|its|their|le|la|the)\s+)?(?:(?<title>managing director|chief executive|directeur général|directrice générale|président|présidente|founder|fondateur|fondatrice)\s+)?{s:h}") { Presupposed = true },
+        // "Nuvalis a annoncé la nomination d'Hélène Vasseur au poste de directrice générale.": the announcer's post
+        new("role-announced-nomination", RelationType.HoldsRole,
+            @"{o:opf}[^⟦⟧.;]{0,40}?\b(?:annonce|a annoncé|annonçait|officialise|a officialisé|announced|announces|confirmed|has confirmed)\s+(?:[^⟦⟧.;,]{1,25}?\s+)?(?:la nomination|l['’]arrivée|the appointment|the arrival)\s+(?:de\s+|d['’]|of\s+)?{s:h}\s*,?\s*(?:au poste de|comme|en tant que|as)\s+{T}(?=\s*[.;]|\s*$)"),
         new("role-chez-title-name", RelationType.HoldsRole,
             @"\b(?:[Cc]hez|At)\s+{o:opf}\s*,\s*(?:[^⟦⟧.;,]{1,60},\s*)?(?:{DET}{T}\s*,?\s*{s:h}|{s:h}\s+(?:prend|prendra|a pris|reprend|takes|took|will take)\s+(?:la|les|the)?\s*(?<title>direction générale|direction|présidence|tête|helm|leadership|reins))"),
         new("role-entrusted", RelationType.HoldsRole,
@@ -347,7 +369,7 @@ internal static class RelationRules
             @"\b(?:nomination|appointment|arrivée|arrival)\s+(?:de|d['’]|of)\s*{s:h}\s*,?\s*(?:au poste de|comme|en tant que|as)\s+{T}\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?{o:opf}"),
 
         new("role-joins-from-where", RelationType.HoldsRole,
-            @"{s:h}[^⟦⟧.;]{0,40}?\b(?:joins|joined|has joined|comes|came|arrives|arrived|moves|moved|rejoint|arrive|vient|est venue?|arrivée?)\s+(?:from|de|d['’])\s*{A}{o:opf}\s*,\s*(?:where|où)\s+(?:she|he|il|elle)\s+(?<former>was|had been|a été|était|avait été|served as|worked as)\s+(?:an?\s+|une?\s+)?{T}(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|at|of|de|du|chez|until|jusqu|pendant|during|since|depuis|and|et|when|quand|before|avant)\b)"),
+            @"{s:h}[^⟦⟧.;]{0,40}?\b(?:joins|joined|has joined|comes|came|arrives|arrived|moves|moved|rejoint|arrive|vient|est venue?|arrivée?)\s+(?:(?:in|en)\s+\d{4}\s+)?(?:from|de|d['’])\s*{A}{o:opf}\s*,\s*(?:where|où)\s+(?:she|he|il|elle)\s+(?<former>was|had been|a été|était|avait été|served as|worked as)\s+(?:an?\s+|une?\s+)?{T}(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|at|of|de|du|chez|until|jusqu|pendant|during|since|depuis|and|et|when|quand|before|avant)\b)"),
         new("role-previously-at", RelationType.HoldsRole,
             @"{s:h}\s+(?:(?:had\s+)?previously|formerly|auparavant|précédemment)\s+(?<former>ran|led|headed|worked at|worked for|served at|dirigeait|a dirigé|travaillait chez|a travaillé chez)\s+(?:[^⟦⟧.;]{0,60}?\b(?:at|chez|for|de|du|d['’]|of)\s+)?{A}{o:opf}"),
         new("role-spent-years-at", RelationType.HoldsRole,
