@@ -7,6 +7,10 @@ public class LanguageDetectorTests
         Assert.Equal("fr", LanguageDetector.Detect("Le ministère a choisi un hébergeur pour les données de santé, et la décision est attendue."));
 
     [Fact]
+    public void Detects_a_short_french_sentence_by_its_elisions() =>
+        Assert.Equal("fr", LanguageDetector.Detect("Orange a racheté en 2024 l'éditeur Kervalia."));
+
+    [Fact]
     public void Detects_english() =>
         Assert.Equal("en", LanguageDetector.Detect("The ministry has chosen a hosting provider for the health data, and the decision is expected."));
 

@@ -493,6 +493,20 @@ public class PhrasingTests
     [InlineData("Rebecca Hollis joined last year from Vodafone, where she was head of government accounts.", RelationType.HoldsRole, "Rebecca Hollis", "Vodafone")]
     public void A_date_inside_a_clause_does_not_hide_its_relation(string text, RelationType type, string subject, string obj) => Expect(text, type, subject, obj);
 
+    [Theory]
+    [InlineData("Kervalia has been a subsidiary of Capgemini since 2021, when Capgemini bought it from its founders.", RelationType.Acquired, "Capgemini", "Kervalia")]
+    [InlineData("La société Kervalia est une filiale d'Orange depuis 2021, lorsque l'opérateur l'a rachetée à ses fondateurs.", RelationType.Acquired, "Orange", "Kervalia")]
+    [InlineData("La société Kervalia, filiale de Capgemini depuis son rachat en 2022, compte 180 salariés.", RelationType.Acquired, "Capgemini", "Kervalia")]
+    [InlineData("Orange a lui-même racheté en 2024 l'intégrateur Kervalia.", RelationType.Acquired, "Orange", "Kervalia")]
+    [InlineData("L'hébergeur Kervalia est certifié HDS depuis 2021 et ISO 27001 depuis 2019.", RelationType.Qualified, "Kervalia", "ISO 27001")]
+    [InlineData("OVHcloud is certified to ISO 27001 and holds HDS.", RelationType.Qualified, "OVHcloud", "HDS")]
+    [InlineData("Le lot 1 a été attribué au groupement formé par Orange et la société Kervalia.", RelationType.PartnersWith, "Orange", "Kervalia")]
+    public void Takeovers_told_afterwards_certifications_in_a_list_and_bid_partners(string text, RelationType type, string subject, string obj) => Expect(text, type, subject, obj);
+
+    [Fact]
+    public void The_members_of_a_consortium_that_buys_a_stake_are_not_thereby_partners() =>
+        ExpectNone("Orange a cédé 25 % de Totem à un consortium formé par KKR et Bpifrance.", RelationType.PartnersWith);
+
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
     {

@@ -36,7 +36,7 @@ internal sealed partial class MaskedSentence
         var appositions = Apposition().Matches(Masked);
         if (appositions.Count > 0) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
         var asides = DateAside().Matches(Masked);
-        var inline = InlineDate().Matches(Masked);
+        var inline = InlineDate().Matches(Masked).Concat(Emphasis().Matches(Masked)).ToList();
         if (appositions.Count > 0 || asides.Count > 0 || inline.Count > 0)
         {
             // each description or dated aside becomes one space, from the matches already found
@@ -91,6 +91,10 @@ internal sealed partial class MaskedSentence
     // "a retenu en décembre 2024 Bleu", "sold its stake in 2024 to", "became its largest shareholder last year when"
     [GeneratedRegex(@"(?<=\p{L}{2})\s+(?:(?:le|on)\s+\d{1,2}(?:er|st|nd|rd|th)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|(?:en|in)\s+(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?|\d{4})|last\s+(?:year|month|week|autumn|spring|summer|winter)|l['’]an dernier|l['’]année dernière)(?=\s+(?:à|au|aux|to|\p{Ll}|⟦))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InlineDate();
+
+    // "a elle-même racheté", "has itself acquired": the emphasis stands between the auxiliary and its verb
+    [GeneratedRegex(@"(?<=\b(?:a|ont|avait|avaient|has|have|had))\s+(?:elle-même|lui-même|eux-mêmes|elles-mêmes|itself|themselves)(?=\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Emphasis();
 
     // what a name is, said before it without commas after a preposition, an article or a clause break: "par le fonds
     // d'infrastructure ⟦o1⟧", "by the Cologne fibre operator ⟦o1⟧", "by regional utility ⟦o1⟧", "la PME bretonne ⟦o2⟧"

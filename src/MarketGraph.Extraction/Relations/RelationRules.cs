@@ -112,8 +112,16 @@ internal static class RelationRules
         new("acquired-nominal", RelationType.Acquired,
             @"\b(?:rachat|acquisition|reprise|takeover|purchase)\s+(?:de|du|d['’]|of)\s*{o:opft}\s+(?:par|by)\s+{s:op}"),
         new("acquired-possessive", RelationType.Acquired,
-            @"{s:op}['’]s\s+(?:\$?[\d.,]+\s*(?:bn|billion|million|m)?\s+)?(?:acquisition|purchase|takeover)\s+of\s+{o:opft}"),
+            @"{s:op}['’]s\s+(?:[$£€]?[\d.,·]+\s*(?:bn|billion|million|m)?\s+)?(?:acquisition|purchase|takeover)\s+of\s+{o:opft}"),
 
+        // "Brandtwerk has been a subsidiary of X since 2021, when the group bought it from its founders"
+        new("acquired-when-it", RelationType.Acquired,
+            @"{o:opft}[^;]{0,140}?\b(?:when|lorsque|quand|après que)\s+{s:op}\s+(?:(?:had|has|a|avait)\s+)?(?:bought|acquired|purchased|took over|l['’]a rachetée?|l['’]a acquise?|l['’]avait rachetée?|l['’]rachetait)\s*(?:it|them)?\b"),
+        // "Stratelys, filiale du groupe Orvalis depuis son rachat en juin 2022", fronted or not
+        new("acquired-since-purchase", RelationType.Acquired,
+            @"{o:opf}\s*,\s*(?:une\s+|la\s+)?filiale\s+(?:à 100\s?%\s+|à part entière\s+)?(?:de|du|d['’])\s*{A}{s:op}\s+depuis\s+(?:son|sa)\s+(?:rachat|acquisition|reprise)") { Presupposed = true },
+        new("acquired-since-purchase-fronted", RelationType.Acquired,
+            @"^[\s«“""]*(?:[Ff]iliale)\s+(?:à 100\s?%\s+|à part entière\s+)?(?:de|du|d['’])\s*{A}{s:op}\s+depuis\s+(?:son|sa)\s+(?:rachat|acquisition|reprise)[^;]{0,60}?,\s*{o:opf}") { Presupposed = true },
         new("acquired-relative", RelationType.Acquired,
             @"{o:opft}\s*,\s*(?:(?:a|an|the|une?|la|le|l['’])\s*[^⟦⟧.;,]{1,80}?\s+)?(?:which|that|que|qu['’])\s*{s:op}\s+(?:(?:has|had|a|avait|avaient|ont)\s+)?(?:(?:déjà|already|finally)\s+)?\b(?:acquired|bought|took over|rachetée?s?|acquise?s?|reprise?s?)\b"),
         new("acquired-its-acquisition-by", RelationType.Acquired,
@@ -147,6 +155,10 @@ internal static class RelationRules
             @"{s:op}\s*,\s*(?:(?:an?|the|une?|le|la|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}?\b(?:partner|partenaire|cotraitant|co-contractor)\s+(?:[\p{L}-]+\s+){0,3}?(?:de|du|d['’]|of|to)\s*{o:op}") { Presupposed = true },
         new("partners-relative", RelationType.PartnersWith,
             @"\b(?:partenariat|partnership|alliance|accord|agreement)\s+(?:[\p{L}-]+\s+){0,2}?(?:que|qu['’]|that|which)\s+{S:op}\s+(?:(?:ont|avaient|have|had)\s+)?(?:signé|noué|conclu|scellé|signed|struck|forged|sealed|concluded)\b") { Pairwise = true },
+        // "attribué au groupement formé par Proximus et la société liégeoise Meuse Data Systems": the members of a winning
+        // bid are partners (not the members of a consortium that buys a company)
+        new("partners-consortium", RelationType.PartnersWith,
+            @"\b(?:attribuée?s?|remportée?s?|awarded|won|retenue?s?|notifiée?s?|confiée?s?|goes|went|revient)\b[^⟦⟧.;]{0,80}?\b(?:groupement|consortium)\s+(?:formé|constitué|composé|mené|emmené|réunissant|made up|formed|comprising|composed|led|bringing together)\s+(?:par|de|d['’]|by|of)?\s*{S:op}") { Pairwise = true },
         new("partners-its-partners", RelationType.PartnersWith,
             @"{s:op}\s+(?:with its partners?|avec (?:ses|son) partenaires?|et (?:ses|son) partenaires?|and its partners?)\s+{O:op}"),
         new("partners-jointly", RelationType.PartnersWith,
@@ -388,6 +400,9 @@ internal static class RelationRules
             @"\b(?:délivré|délivre|accordé|accorde|attribué|attribue|décerné|awarded|granted|issued|gave)\s+(?:la|sa|le|son|the|its|an?|une?)\s+(?:qualification|certification|attestation|label|visa|accréditation|accreditation)\s+{o:t}(?:\s+[\d·.]+)?\s+(?:à|to)\s+(?:l['’]offre\s+|la plateforme\s+|the (?:offering|platform|service)\s+)?{s:of}") { ObjectRole = "certification" },
         new("qualified-chained", RelationType.Qualified,
             @"{s:of}[^⟦⟧.;]{0,40}?\b(?:qualifiée?s?|certifiée?s?|labellisée?s?|qualified|certified|accredited)\s+(?:[^⟦⟧.;]{0,40}?)?⟦t\d+⟧(?:[^⟦⟧.;]|⟦p\d+⟧){0,40}?\b(?:et|and)\s+(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:[^⟦⟧.;]{0,20}?)?{O:t}") { ObjectRole = "certification" },
+        // "certifiée HDS depuis 2021 et ISO 27001 depuis 2019", "certified to ISO 27001 and holds Cyber Essentials Plus"
+        new("qualified-list", RelationType.Qualified,
+            @"{s:of}[^⟦⟧.;]{0,40}?\b(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:to\s+|for\s+)?⟦t\d+⟧(?:\s+(?:depuis|since)\s+\d{4})?\s*(?:,\s*|\s+(?:et|and|ainsi qu['’]|ainsi que|as well as)\s*)(?:(?:holds|has obtained|has|détient|a obtenu|possède)\s+(?:the\s+|la\s+|le\s+|l['’])?)?{o:t}") { ObjectRole = "certification" },
         new("qualified-pronoun", RelationType.Qualified,
             @"^\s*(?:elle|il|it|they|ses|sa|son|its|their|leurs?)\b[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|has obtained|have obtained|obtained|has received|received|holds|hold|détient|détiennent|(?:est|sont|is|are|was|were|a été|ont été|has been|have been)\s+(?:certifiée?s?|qualifiée?s?|certified|qualified|accredited))\s+(?:[^⟦⟧.;]{0,30}?)?{O:t}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation, ObjectRole = "certification" },
         new("qualified-nominal", RelationType.Qualified,

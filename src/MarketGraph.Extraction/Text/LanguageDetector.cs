@@ -7,6 +7,8 @@ public static class LanguageDetector
     {
         "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "par", "sur", "avec",
         "qui", "que", "au", "aux", "ses", "son", "sa", "ce", "cette", "pas", "plus", "été", "sont", "ont", "entre",
+        // elisions and pronouns: a short sentence ("Orange a racheté en 2024 l'éditeur X.") has few other function words
+        "l", "d", "qu", "en", "à", "elle", "leur", "mais", "où", "aussi",
     };
 
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
