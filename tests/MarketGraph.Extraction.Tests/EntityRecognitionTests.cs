@@ -227,4 +227,30 @@ public class EntityRecognitionTests
     [InlineData("The Vestbygd municipality picked Kerbrume for its records.", "Vestbygd municipality", "en")]
     public void Local_authorities_and_universities_are_public_bodies_by_their_head_noun(string text, string name, string language) =>
         Assert.Contains(Run.Extract(text, language).Entities, x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase) && x.Kind == EntityKind.PublicBody);
+
+    [Theory]
+    [InlineData("L'ESN Kervalia emploie 300 personnes. Son offre d'hébergement, Kervalia Vault, repose sur OpenStack.", "Kervalia Vault")]
+    [InlineData("The company Nubeia is based in Madrid. Nubeia runs its public cloud, Nubeia Gobierno, on VMware.", "Nubeia Gobierno")]
+    [InlineData("La société Océalis exploite le réseau mobile Océa 5G depuis 2022 à La Réunion.", "Océa 5G")]
+    [InlineData("Tamarlink sells full-fibre broadband to homes under the Tamarlink Home brand.", "Tamarlink Home")]
+    public void A_company_name_that_leads_a_name_told_as_an_offering_is_the_offering(string text, string offering)
+    {
+        var e = Run.Extract(text);
+        Assert.Contains(e.Entities, x => x.Name == offering && x.Kind == EntityKind.Offering);
+    }
+
+    [Fact]
+    public void A_technology_name_leading_more_capitalised_words_is_a_longer_technology()
+    {
+        var e = Run.Extract("Brindle's managed desktop service runs on Azure Virtual Desktop, and its private cloud on Azure Stack HCI.");
+        Assert.Contains(e.Entities, x => x.Name == "Azure Virtual Desktop" && x.Kind == EntityKind.Technology);
+        Assert.Contains(e.Entities, x => x.Name == "Azure Stack HCI" && x.Kind == EntityKind.Technology);
+    }
+
+    [Fact]
+    public void A_cloud_a_few_words_before_a_place_does_not_make_the_place_an_offering()
+    {
+        var e = Run.Extract("Microsoft opened a cloud region near Madrid in 2024, according to the company.");
+        Assert.DoesNotContain(e.Entities, x => x.Name == "Madrid" && x.Kind == EntityKind.Offering);
+    }
 }

@@ -199,7 +199,17 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 if (entity < 0) continue;
                 // "Eviden Sovereign Cloud Platform": a company's name leading a product name
                 var product = ProductNameAfter(words, joinable, covered, i, n);
-                if (product > n && _entities[entity].Kind == EntityKind.Organization)
+                // "son offre d'hébergement, Sanitek Vault,", "under the Tamarlink Home brand": the run is named as an offering
+                if (_entities[entity].Kind == EntityKind.Organization && CapitalisedRun(words, joinable, covered, i, 6) is var whole
+                    && whole > Math.Max(n, product) && IsOfferingName(text, tokens, words, i, whole))
+                    product = whole;
+                // "Azure Virtual Desktop", "Microsoft Azure Stack HCI": a technology's name leading a longer one
+                if (_entities[entity].Kind == EntityKind.Technology && TechnologyNameAfter(words, joinable, covered, i, n) is var longer && longer > n)
+                {
+                    entity = Register(text[tokens[i].Start..tokens[i + longer - 1].End], EntityKind.Technology);
+                    n = longer;
+                }
+                if (product > n && _entities[entity].Kind is EntityKind.Organization or EntityKind.Offering)
                 {
                     var productName = text[tokens[i].Start..tokens[i + product - 1].End];
                     entity = Register(productName, EntityKind.Offering);
@@ -245,7 +255,24 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return last;
     }
 
+    /// <summary>Capitalised words (at most three) right after a technology's name that no list knows: its longer name; else 0.</summary>
+    private int TechnologyNameAfter(string[] words, bool[] joinable, int[] covered, int i, int n)
+    {
+        var k = i + n;
+        // "vSphere", "eForms": a product word may open in lower case before a capital
+        while (k < words.Length && k - i - n < 3 && joinable[k - 1] && covered[k] < 0
+               && (IsCapitalised(words[k]) || words[k].Length > 1 && char.IsLower(words[k][0]) && words[k].Skip(1).Any(char.IsUpper)) && !NotAName(words[k])
+               && !Lexicons.FunctionWords.Contains(words[k]) && !Lexicons.LegalForms.Contains(words[k]) && lexicon.LongestStartingWith(ActorLexicon.Fold(words[k])) == 0)
+            k++;
+        return k - i > n ? k - i : 0;
+    }
+
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    /// <summary>"Océa 5G", "Nubo 4G": a network generation ends a name.</summary>
+    private static bool IsGeneration(string w) => w.Length == 2 && char.IsDigit(w[0]) && w[1] == 'G';
+
+    private static bool IsOfferingCue(string w) => Lexicons.OfferingCues.Contains(w) || Lexicons.NearOfferingCues.Contains(w);
 
     /// <summary>A capitalised word that is never a name on its own: <see cref="Lexicons.NotNames"/>, and "Leeds-based".</summary>
     private static bool NotAName(string w) => Lexicons.NotNames.Contains(w) || w.EndsWith("-based", StringComparison.OrdinalIgnoreCase);
@@ -257,10 +284,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var n = 1;
         var lastCap = 1;
         while (n < max && i + n < words.Length && joinable[i + n - 1] && covered[i + n] < 0 && !Lexicons.LegalForms.Contains(words[i + n])
-               && (IsCapitalised(words[i + n]) || Lexicons.NameParticles.Contains(words[i + n])))
+               && (IsCapitalised(words[i + n]) || Lexicons.NameParticles.Contains(words[i + n]) || IsGeneration(words[i + n])))
         {
             n++;
-            if (IsCapitalised(words[i + n - 1])) lastCap = n;
+            if (IsCapitalised(words[i + n - 1]) || IsGeneration(words[i + n - 1])) lastCap = n;
         }
         return lastCap;
     }
@@ -416,18 +443,19 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         for (var back = 2; back <= 5 && i - back >= 1; back++)
         {
             if (IsCapitalised(words[i - back + 1]) && back > 2) break;
-            if (!Lexicons.OfferingCues.Contains(words[i - back]) || !Lexicons.OfferingDeterminers.Contains(words[i - back - 1 < 0 ? 0 : i - back - 1])) continue;
+            var cue = Lexicons.OfferingCues.Contains(words[i - back]) || back == 2 && Lexicons.NearOfferingCues.Contains(words[i - back]) && !Lexicons.FunctionWords.Contains(words[i - 1]);
+            if (!cue || !Lexicons.OfferingDeterminers.Contains(words[i - back - 1 < 0 ? 0 : i - back - 1])) continue;
             var between = text.AsSpan(tokens[i - back].End, tokens[i].Start - tokens[i - back].End);
             if (!between.ContainsAny(".;:()") && Enumerable.Range(i - back + 1, back - 1).All(k => !IsCapitalised(words[k]))) return true;
         }
-        if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").SequenceEqual(",")
+        if (i >= 2 && IsOfferingCue(words[i - 1]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").SequenceEqual(",")
             && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingDeterminers.Contains(words[k]) && Enumerable.Range(k + 1, i - 2 - k).All(j => !IsCapitalised(words[j]))))
             return true;
         // "La solution retenue, baptisée Korvo Espace": a naming word after an offering noun
         if (i >= 2 && words[i - 1] is "baptisée" or "baptisé" or "appelée" or "appelé" or "nommée" or "called" or "named"
             && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingCues.Contains(words[k])))
             return true;
-        if (i >= 2 && Lexicons.OfferingCues.Contains(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
+        if (i >= 2 && IsOfferingCue(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
             && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;
         return i >= 1 && i + n < words.Length && Lexicons.OfferingDeterminers.Contains(words[i - 1]) && Lexicons.OfferingNouns.Contains(words[i + n])

@@ -140,9 +140,18 @@ internal static class Lexicons
     };
 
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
-    public static readonly HashSet<string> OfferingCues = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> OfferingCues = new(StringComparer.Ordinal)
     {
         "offre", "plateforme", "plate-forme", "marque", "gamme", "solution", "service", "suite", "platform", "offering",
+    };
+
+    /// <summary>
+    /// Nouns that name an offering only right before its name or its apposition ("son cloud interne, Cloud π", "its public
+    /// cloud, Nubeia Gobierno", "le réseau mobile Océa 5G"), not a few words back ("a cloud region near Madrid").
+    /// </summary>
+    public static readonly HashSet<string> NearOfferingCues = new(StringComparer.Ordinal)
+    {
+        "cloud", "réseau", "network", "produit", "product", "brand",
     };
 
     /// <summary>Capitalised last words of product names: "Eviden Sovereign Cloud Platform", "Stratos Sovereign IaaS".</summary>
