@@ -269,6 +269,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
 
+    /// <summary>Whether an organisation the document named starts with this word.</summary>
+    private bool NamesAnOrganisation(string firstWord) =>
+        _entities.Any(e => e.Kind == EntityKind.Organization && e.Name.StartsWith(firstWord + " ", StringComparison.Ordinal));
+
     /// <summary>"Océa 5G", "Nubo 4G": a network generation ends a name.</summary>
     private static bool IsGeneration(string w) => w.Length == 2 && char.IsDigit(w[0]) && w[1] == 'G';
 
@@ -395,6 +399,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     best = (found.Kind, found.Probability, start);
             }
             if (best is not { } b) continue;
+            // "Thamesgate Systems … offers Thamesgate Private Cloud": a company's first word leading a product noun names its offering
+            if (b.Kind == EntityKind.Organization && n - (b.Start - i) >= 2 && Lexicons.ProductNouns.Contains(words[i + n - 1]) && NamesAnOrganisation(words[b.Start]))
+                best = b = b with { Kind = EntityKind.Offering };
             var entity = Register(text[tokens[b.Start].Start..tokens[i + n - 1].End], b.Kind);
             candidates.Add(new Candidate(new TextSpan(tokens[b.Start].Start, tokens[i + n - 1].End), entity, 0, false));
             for (var k = b.Start; k < i + n; k++) covered[k] = entity;

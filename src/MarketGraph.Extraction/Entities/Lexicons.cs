@@ -130,7 +130,7 @@ internal static class Lexicons
         "International", "Datacenters", "Datacentres", "Centres", "Centers", "Centre", "Center", "Telecom", "Télécom", "Telecoms",
         "Télécoms", "Communications", "Infrastructure", "Infrastructures", "Capital", "Partners", "Partenaires", "Ventures",
         "Industries", "Energy", "Énergie", "Energie", "Towers", "Fibre", "Fiber", "Numérique", "Security", "Sécurité",
-        "Investments", "Invest", "Holdings",
+        "Investments", "Invest", "Holdings", "IT",
     };
 
     /// <summary>Last words of funds' and holdings' names: "Mistral Infrastructure Fund" is not "Mistral".</summary>
