@@ -164,6 +164,24 @@ public class PhrasingTests
     }
 
     [Theory]
+    [InlineData("La société Kervalia a bouclé sa levée de fonds. Le capital se répartit désormais entre son fondateur Paul Renaud (41 %), le fonds Quartz Partners (27 %) et Bpifrance (18 %).", "Bpifrance", "Kervalia", 18)]
+    [InlineData("La société Kervalia a bouclé sa levée de fonds. Le capital se répartit désormais entre son fondateur Paul Renaud (41 %), le fonds Quartz Partners (27 %) et Bpifrance (18 %).", "Paul Renaud", "Kervalia", 41)]
+    [InlineData("Brindle Towers' capital is split between KKR (51%) and Vodafone (35%).", "KKR", "Brindle Towers", 51)]
+    public void A_shareholder_table_gives_each_holder_its_share(string text, string owner, string owned, double percent)
+    {
+        var e = Run.Extract(text);
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5);
+        Assert.Equal(percent, claim.Props.GetDouble("percent"));
+    }
+
+    [Fact]
+    public void A_shareholder_table_does_not_make_a_listed_holder_the_company_owned()
+    {
+        var e = Run.Extract("Orange a annoncé ses résultats hier soir. Le capital se répartit entre Orange (60 %) et Bpifrance (40 %).");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.OwnsStake && c.Object.Name == "Orange");
+    }
+
+    [Theory]
     [InlineData("Atos a cédé en 2023 la participation de 20 % qu'il détenait dans Kervalia, selon le groupe.", "Atos", "Kervalia")]
     [InlineData("Vodafone has sold its 30% stake in Brindle Towers to a pension fund.", "Vodafone", "Brindle Towers")]
     public void A_stake_sold_is_an_ended_stake(string text, string owner, string owned)
@@ -506,6 +524,20 @@ public class PhrasingTests
     [Fact]
     public void The_members_of_a_consortium_that_buys_a_stake_are_not_thereby_partners() =>
         ExpectNone("Orange a cédé 25 % de Totem à un consortium formé par KKR et Bpifrance.", RelationType.PartnersWith);
+
+    [Theory]
+    [InlineData("Quellwerk Edge builds micro data centres for German towns. Its ruggedised servers are supplied by Hsinpo Computing.", "Hsinpo Computing", "Quellwerk Edge")]
+    [InlineData("La société Kervalia exploite trois datacenters à Lyon. Les serveurs sont fournis par Lenovo depuis 2021.", "Lenovo", "Kervalia")]
+    [InlineData("La société Kervalia exploite le réseau mobile Kerva 5G, déployé avec des équipements fournis par Nokia.", "Nokia", "Kervalia")]
+    [InlineData("Brindle Towers's radio units are supplied by Ericsson under a five-year contract.", "Ericsson", "Brindle Towers")]
+    public void Gear_told_without_its_buyer_goes_to_the_company_the_text_is_about(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Fact]
+    public void Gear_supplied_to_a_named_customer_does_not_go_to_the_company_the_text_is_about()
+    {
+        var e = Run.Extract("La société Kervalia exploite trois datacenters à Lyon. Nokia fournit les équipements radio à Orange depuis 2020.");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.Supplies && c.Object.Name == "Kervalia");
+    }
 
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()

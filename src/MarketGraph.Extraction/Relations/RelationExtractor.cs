@@ -40,6 +40,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         }
         Ministers(sentence, found);
         _successions.AddTo(found, sentence);
+        CapitalSplit.AddTo(found, sentence, entities, resolveImplicit);
         return Deduplicate(found);
     }
 
