@@ -539,6 +539,19 @@ public class PhrasingTests
         Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.Supplies && c.Object.Name == "Kervalia");
     }
 
+    [Theory]
+    [InlineData("Laura Brenner, qui dirigeait jusqu'en 2024 la division secteur public de Capgemini, est devenue directrice générale de Kervalia.", "Laura Brenner", "Capgemini")]
+    [InlineData("Jonas Weber previously ran Vodafone's enterprise division before joining the board of Tallow Cloud.", "Jonas Weber", "Vodafone")]
+    [InlineData("Giulia Ferri joined Tallow Cloud in 2023 from Aruba, where she had been sales director.", "Giulia Ferri", "Aruba")]
+    [InlineData("« Le marché est porteur », estime Laura Brenner, directrice générale de Kervalia depuis 2023 et ancienne directrice technique d'Orange.", "Laura Brenner", "Orange")]
+    [InlineData("Owen Price, Tallow Cloud's managing director and previously head of sales at Vodafone, said the work starts in May.", "Owen Price", "Vodafone")]
+    public void A_former_post_told_beside_the_current_one(string text, string person, string org)
+    {
+        var e = Run.Extract(text);
+        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole && c.Subject.Name == person && c.Object.Name == org && c.Confidence >= 0.5);
+        Assert.False(claim.Props.GetBool("current"), Run.Dump(e));
+    }
+
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
     {

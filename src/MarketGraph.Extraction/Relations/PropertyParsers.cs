@@ -51,7 +51,8 @@ internal static partial class PropertyParsers
     [GeneratedRegex(@"\b(?:en|in|depuis|since|dès|fin|début|mi-)\s*(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"^(?:(?:le|la|l['’]|the|a|an|son|sa|its|leur|their|notre|our)\s*)", RegexOptions.IgnoreCase)]
+    // a whole word only: "ancienne directrice" keeps its "a"
+    [GeneratedRegex(@"^(?:l['’]\s*|(?:le|la|the|a|an|son|sa|its|leur|their|notre|our)\b\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDeterminer();
 
     [GeneratedRegex(@"\b(?:ex-|ancien|ancienne|former|then-|previously|jusqu)", RegexOptions.IgnoreCase)]

@@ -223,7 +223,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         if (!chained.Success) return;
         var o = sentence.Mentions[int.Parse(chained.Groups["o"].Value)].Entity;
         var title = PropertyParsers.CleanTitle(chained.Groups["title"].Value);
-        Add(found, RelationType.HoldsRole, person, o, ClaimProps.Of(("title", title), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-chained");
+        var former = chained.Groups["former"].Success || PropertyParsers.IsFormer(title);
+        Add(found, RelationType.HoldsRole, person, o, ClaimProps.Of(("title", title), ("current", !former)), confidence, "role-chained");
     }
 
     /// <summary>Ministers and secretaries of state hold their role in their state's government.</summary>
@@ -270,7 +271,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     [GeneratedRegex(@"\G\s*(?:sur|autour d[eu]|dans|pour|on|around|for|in)\s+(?<t>(?:le |la |l['’]|les |the )?[^⟦⟧,.;()]{2,40})", RegexOptions.IgnoreCase)]
     private static partial Regex Topic();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:devenue?|now|désormais|aujourd['’]hui|puis|then|et|and|qui est)\s+(?<title>" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,60}?)\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?⟦[opf](?<o>\d+)⟧", RegexOptions.IgnoreCase)]
+    // ", devenue directrice de B", " et ancienne directrice du réseau de B", " depuis 2023 and a former director at B", " and previously head of sales at B"
+    [GeneratedRegex(@"^\s*(?:(?:depuis|since|en|in)\s+[\p{L}\d]+(?:\s+\d{4})?\s*)?,?\s*(?:devenue?|now|désormais|aujourd['’]hui|puis|then|et|and|qui est)\s+(?:(?:an?|une?)\s+)?(?:(?<former>previously|formerly|auparavant|précédemment)\s+)?(?<title>" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,60}?)\s*\b(?:de|du|des|d['’]|of|at|chez)\s*(?:(?:la|l['’]|le|the)\s*)?⟦[opf](?<o>\d+)⟧", RegexOptions.IgnoreCase)]
     private static partial Regex ChainedTitle();
 
     [GeneratedRegex(@"⟦h(?<s>\d+)⟧\s*,\s*(?<title>(?:le |la |l['’])?(?:ministre|minister|secretary of state|premier ministre|prime minister)\b[^⟦⟧.;()«»]{0,110}?)(?=\s*[,.;»]|$)|(?<title>(?:le |la |the )?(?:ministre|minister|premier ministre|prime minister)\b[^⟦⟧.;()«»]{0,110}?)\s*,?\s*⟦h(?<s>\d+)⟧", RegexOptions.IgnoreCase)]

@@ -41,7 +41,7 @@ internal sealed partial class RoleSuccession(IReadOnlyList<DocumentEntity> entit
             found.Add(new FoundRelation(RelationType.HoldsRole, predecessor, r.Organisation, Props(title, current: false), confidence, "role-predecessor"));
         }
         // "Il est remplacé par Sandrine Okafor": the successor takes the post the predecessor held
-        else if (RoleOf(predecessor, found) is { } p && !found.Any(f => f.Type == RelationType.HoldsRole && f.Subject == successor))
+        else if (RoleOf(predecessor, found) is { } p && !found.Any(f => f.Type == RelationType.HoldsRole && f.Subject == successor && f.Object == p.Organisation))
         {
             found.Add(new FoundRelation(RelationType.HoldsRole, successor, p.Organisation, Props(p.Title, current: true), confidence, "role-successor"));
         }
