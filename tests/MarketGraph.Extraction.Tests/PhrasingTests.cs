@@ -552,6 +552,17 @@ public class PhrasingTests
         Assert.False(claim.Props.GetBool("current"), Run.Dump(e));
     }
 
+    [Theory]
+    [InlineData("La Région Occitanie a lancé un appel d'offres en deux lots. Le lot 1 revient à Orange pour 41 millions d'euros.", "Région Occitanie", "Orange")]
+    [InlineData("The Crown Commercial Service split the framework into three lots. Lot 2 was awarded separately to Capgemini for £3.2 million.", "Crown Commercial Service", "Capgemini")]
+    [InlineData("The Crown Commercial Service split the framework into three lots. Lot 1 went to Microsoft and Capgemini.", "Crown Commercial Service", "Microsoft")]
+    [InlineData("La Région Occitanie a lancé un appel d'offres en deux lots. Le lot 2 a été remporté par le groupement constitué de Capgemini et de Sopra Steria.", "Région Occitanie", "Sopra Steria")]
+    public void A_lot_goes_to_its_winner_from_the_buyer_the_text_is_about(string text, string buyer, string winner) => Expect(text, RelationType.AwardedContract, buyer, winner);
+
+    [Fact]
+    public void A_second_certificate_held_after_a_first_is_a_qualification_too() =>
+        Expect("L'hébergeur Kervalia est certifié HDS depuis 2021 et détient également la certification ISO 27001.", RelationType.Qualified, "Kervalia", "ISO 27001");
+
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
     {

@@ -321,7 +321,7 @@ internal static class RelationRules
         new("award-framework-place", RelationType.AwardedContract,
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:has been|have been|was|were|a été|ont été)\s+(?:awarded|granted|given|retenue?s?)\s+(?:a\s+|une\s+)?(?:places?|spots?|seats?|positions?|lots?|place)\s+(?:on|in|sur|dans|au sein d[eu'])\s+{DET}{s:p}", 0.8),
         new("award-lot-won-by", RelationType.AwardedContract,
-            @"\b(?<subj>(?:lot|marché|contrat|contract|tender|accord-cadre|framework)\b[^⟦⟧.;]{0,140}?)\b(?:a été|ont été|has been|was|were)\s+(?:remportée?s?|attribuée?s?|won|awarded)\s+(?:par|by|à|to)\s+{O:o}", 0.75) { ImplicitSubject = Implicit.RecentPublicBody },
+            @"\b(?<subj>(?:lot|marché|contrat|contract|tender|accord-cadre|framework)\b[^⟦⟧.;]{0,140}?)\b(?:(?:a été|ont été|has been|was|were)\s+(?:(?:separately|also|finally|également|aussi|finalement)\s+)?(?:remportée?s?|attribuée?s?|won|awarded)\s+(?:(?:separately|also)\s+)?(?:par|by|à|to|au)|revient à|reviennent à|est revenue? à|went to|goes to|has gone to)\s+(?:(?:un|a|the|le)?\s*(?:groupement|consortium)\s+(?:\p{Ll}+\s+){0,2}?(?:par|de|d['’]|by|of)\s+)?{O:o}", 0.75) { ImplicitSubject = Implicit.RecentPublicBody },
         new("award-picked", RelationType.AwardedContract,
             @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a retenu|a choisi|a sélectionné|retient|choisit|selected|has selected|chose|picked|has picked)\s+{O:o}", 0.7),
         new("award-selected", RelationType.AwardedContract,
@@ -416,7 +416,7 @@ internal static class RelationRules
             @"{s:of}[^⟦⟧.;]{0,40}?\b(?:qualifiée?s?|certifiée?s?|labellisée?s?|qualified|certified|accredited)\s+(?:[^⟦⟧.;]{0,40}?)?⟦t\d+⟧(?:[^⟦⟧.;]|⟦p\d+⟧){0,40}?\b(?:et|and)\s+(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:[^⟦⟧.;]{0,20}?)?{O:t}") { ObjectRole = "certification" },
         // "certifiée HDS depuis 2021 et ISO 27001 depuis 2019", "certified to ISO 27001 and holds Cyber Essentials Plus"
         new("qualified-list", RelationType.Qualified,
-            @"{s:of}[^⟦⟧.;]{0,40}?\b(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:to\s+|for\s+)?⟦t\d+⟧(?:\s+(?:depuis|since)\s+\d{4})?\s*(?:,\s*|\s+(?:et|and|ainsi qu['’]|ainsi que|as well as)\s*)(?:(?:holds|has obtained|has|détient|a obtenu|possède)\s+(?:the\s+|la\s+|le\s+|l['’])?)?{o:t}") { ObjectRole = "certification" },
+            @"{s:of}[^⟦⟧.;]{0,40}?\b(?:certifiée?s?|qualifiée?s?|labellisée?s?|certified|qualified|accredited)\s+(?:to\s+|for\s+)?⟦t\d+⟧(?:\s+(?:depuis|since)\s+\d{4})?\s*(?:,\s*|\s+(?:et|and|ainsi qu['’]|ainsi que|as well as)\s*)(?:(?:holds|has obtained|has|détient|a obtenu|possède)\s+(?:(?:also|également|aussi|already|déjà)\s+)?(?:(?:the|la|le|l['’]|a|an|une?)\s*)?(?:(?:certification|qualification|attestation|label)\s+)?)?{o:t}") { ObjectRole = "certification" },
         new("qualified-pronoun", RelationType.Qualified,
             @"^\s*(?:elle|il|it|they|ses|sa|son|its|their|leurs?)\b[^⟦⟧.;]{0,40}?\b(?:a obtenu|ont obtenu|obtient|has obtained|have obtained|obtained|has received|received|holds|hold|détient|détiennent|(?:est|sont|is|are|was|were|a été|ont été|has been|have been)\s+(?:certifiée?s?|qualifiée?s?|certified|qualified|accredited))\s+(?:[^⟦⟧.;]{0,30}?)?{O:t}", 0.75) { ImplicitSubject = Implicit.RecentOrganisation, ObjectRole = "certification" },
         new("qualified-nominal", RelationType.Qualified,
