@@ -563,6 +563,14 @@ public class PhrasingTests
     public void A_second_certificate_held_after_a_first_is_a_qualification_too() =>
         Expect("L'hébergeur Kervalia est certifié HDS depuis 2021 et détient également la certification ISO 27001.", RelationType.Qualified, "Kervalia", "ISO 27001");
 
+    [Theory]
+    [InlineData("Le CHU de Montréval modernise son système. Au CHU, la migration est pilotée par Kerlis Conseil.", "Kerlis Conseil", "CHU de Montréval")]
+    [InlineData("Rijkswaterstaat moved to the cloud. At Rijkswaterstaat, migration was carried out by Amsterdam consultancy Brugwerk.", "Brugwerk", "Rijkswaterstaat")]
+    [InlineData("La tierce maintenance applicative de la Région Occitanie est assurée par Sopra Steria depuis 2022.", "Sopra Steria", "Région Occitanie")]
+    [InlineData("Le chantier de migration est conduit pour la Région Occitanie par l'intégrateur Kerlis Conseil.", "Kerlis Conseil", "Région Occitanie")]
+    [InlineData("Thales assure pour la Région Occitanie l'exploitation de la sécurité opérationnelle.", "Thales", "Région Occitanie")]
+    public void Work_done_for_a_customer_told_by_the_work(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
     {
