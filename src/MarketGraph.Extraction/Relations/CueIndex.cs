@@ -3,7 +3,7 @@ namespace MarketGraph.Extraction;
 /// <summary>
 /// Which relation rules a sentence could match, found in one pass over its words: each word start is looked up by
 /// its first letters among the rules' anchors. A rule with a group of anchors no word begins cannot match, so its
-/// pattern is not run. Rules without anchors fall back to their cue regex.
+/// pattern is not run. Rules without anchors are left to their cue regex (<see cref="RelationRule.MayMatch"/>).
 /// </summary>
 internal sealed class CueIndex
 {
@@ -39,7 +39,7 @@ internal sealed class CueIndex
 
     public static CueIndex Default { get; } = new(RelationRules.All);
 
-    /// <summary>For each rule, whether the text holds an anchor of each of its groups at a word start (or its cue).</summary>
+    /// <summary>For each rule, whether the text holds an anchor of each of its groups at a word start (always for a rule without anchors).</summary>
     public bool[] Possible(string text)
     {
         var hits = new ulong[_rules.Count];
@@ -50,7 +50,8 @@ internal sealed class CueIndex
             var n = 0;
             while (n < KeyLength && i + n < text.Length && IsWordChar(text[i + n]))
             {
-                key[n] = char.ToLowerInvariant(text[i + n]);
+                var c = text[i + n];
+                key[n] = char.IsAsciiLetterUpper(c) ? (char)(c + ('a' - 'A')) : c < 128 ? c : char.ToLowerInvariant(c);
                 n++;
                 // an anchor may go on past the word ("a racheté"): a short word is its own key
                 Mark(text, i, key[..n], hits);
@@ -59,7 +60,7 @@ internal sealed class CueIndex
         var possible = new bool[_rules.Count];
         for (var r = 0; r < _rules.Count; r++)
         {
-            possible[r] = _allGroups[r] == 0 ? _rules[r].Cue is not { } cue || cue.IsMatch(text) : hits[r] == _allGroups[r];
+            possible[r] = hits[r] == _allGroups[r];
         }
         return possible;
     }

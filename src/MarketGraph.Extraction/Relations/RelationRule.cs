@@ -64,6 +64,12 @@ internal sealed partial class RelationRule
     /// <summary>When no group can be anchored: the longest mandatory group, searched before the full pattern.</summary>
     public Regex? Cue { get; }
 
+    /// <summary>
+    /// The test after <see cref="CueIndex"/> and <see cref="CanMatch"/>: whether the cue of a rule without anchors is in the
+    /// text. Kept apart from the index so the cue regex runs only for the rules the sentence's markers allow.
+    /// </summary>
+    public bool MayMatch(string masked) => Cue is null || Cue.IsMatch(masked);
+
     /// <summary>Kind letters the subject (object) marker may have; null when the template names no such marker.</summary>
     public string? SubjectKinds { get; }
     public string? ObjectKinds { get; }
@@ -76,8 +82,8 @@ internal sealed partial class RelationRule
     {
         var needSubject = SubjectKinds is not null && ImplicitSubject == Implicit.None;
         var needObject = ObjectKinds is not null && ImplicitObject == Implicit.None;
-        if (needSubject && kindsPresent.IndexOfAny(SubjectKinds!.ToCharArray()) < 0) return false;
-        if (needObject && kindsPresent.IndexOfAny(ObjectKinds!.ToCharArray()) < 0) return false;
+        if (needSubject && kindsPresent.AsSpan().IndexOfAny(SubjectKinds) < 0) return false;
+        if (needObject && kindsPresent.AsSpan().IndexOfAny(ObjectKinds) < 0) return false;
         return markerCount >= (needSubject && (needObject || Pairwise) ? 2 : 1);
     }
 
