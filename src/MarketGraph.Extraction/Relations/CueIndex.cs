@@ -3,7 +3,7 @@ namespace MarketGraph.Extraction;
 /// <summary>
 /// Which relation rules a sentence could match, found in one pass over its words: each word start is looked up by
 /// its first letters among the rules' anchors. A rule with a group of anchors no word begins cannot match, so its
-/// pattern is not run. Rules without anchors are left to their cue regex (<see cref="RelationRule.MayMatch"/>).
+/// pattern is not run. Rules without anchors are left to <see cref="RelationRule.MayMatch"/>.
 /// </summary>
 internal sealed class CueIndex
 {

@@ -45,11 +45,12 @@ internal sealed partial class RelationRule
         var expanded = Expand(template);
         var required = RequiredGroups(template);
         AnchorGroups = required.Where(g => g.WordStart).Select(g => LiteralPrefixes(g.Group)).OfType<string[]>().ToList();
-        var cue = AnchorGroups.Count == 0 ? required.Select(g => g.Group).MaxBy(g => g.Length) : null;
-        Cue = cue is null ? null : new Regex(cue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
         SubjectKinds = KindsOf(template, 's');
         ObjectKinds = KindsOf(template, 'o');
         Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+        // built on first use: the non-backtracking engine takes milliseconds to build each, and most rules meet few sentences
+        _relaxed = new Lazy<Regex>(() => new Regex(Relax(expanded.Replace(Lead, LooseLead)),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking));
     }
 
     public string Name { get; }
@@ -61,14 +62,109 @@ internal sealed partial class RelationRule
     /// </summary>
     public IReadOnlyList<string[]> AnchorGroups { get; }
 
-    /// <summary>When no group can be anchored: the longest mandatory group, searched before the full pattern.</summary>
-    public Regex? Cue { get; }
+    /// <summary>
+    /// The test after <see cref="CueIndex"/> and <see cref="CanMatch"/>, before the full pattern: whether the
+    /// <see cref="Relaxed"/> pattern matches. Few sentences that hold a rule's words have them in the rule's order
+    /// around markers of its kinds, and the full pattern is slow to find that out.
+    /// </summary>
+    public bool MayMatch(string masked) => Relaxed.IsMatch(masked);
+
+    private readonly Lazy<Regex> _relaxed;
+
+    /// <summary><see cref="Pattern"/> relaxed (<see cref="Relax"/>) and run without backtracking: one linear pass.</summary>
+    public Regex Relaxed => _relaxed.Value;
 
     /// <summary>
-    /// The test after <see cref="CueIndex"/> and <see cref="CanMatch"/>: whether the cue of a rule without anchors is in the
-    /// text. Kept apart from the index so the cue regex runs only for the rules the sentence's markers allow.
+    /// A pattern that matches wherever <paramref name="pattern"/> does, and that the non-backtracking engine runs fast:
+    /// lookarounds become empty, a conditional either branch, groups unnamed, and long bounded repeats unbounded.
     /// </summary>
-    public bool MayMatch(string masked) => Cue is null || Cue.IsMatch(masked);
+    internal static string Relax(string pattern)
+    {
+        var sb = new System.Text.StringBuilder(pattern.Length);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                sb.Append(c).Append(pattern[++i]);
+            }
+            else if (c == '[')
+            {
+                var close = ClassEnd(pattern, i);
+                sb.Append(pattern, i, close + 1 - i);
+                i = close;
+            }
+            else if (c == '(' && pattern.AsSpan(i).StartsWith("(?(", StringComparison.Ordinal))
+            {
+                // "(?(rely)yes|no)": either branch
+                var close = GroupEnd(pattern, i);
+                var body = pattern[(pattern.IndexOf(')', i + 3) + 1)..close];
+                var bar = TopLevelBar(body);
+                sb.Append("(?:").Append(Relax(bar < 0 ? body : body[..bar])).Append('|').Append(bar < 0 ? "" : Relax(body[(bar + 1)..])).Append(')');
+                i = close;
+            }
+            else if (c == '(' && (pattern.AsSpan(i).StartsWith("(?=") || pattern.AsSpan(i).StartsWith("(?!")
+                || pattern.AsSpan(i).StartsWith("(?<=") || pattern.AsSpan(i).StartsWith("(?<!")))
+            {
+                sb.Append("(?:)");
+                i = GroupEnd(pattern, i);
+            }
+            else if (c == '(' && pattern.AsSpan(i).StartsWith("(?<"))
+            {
+                sb.Append("(?:");
+                i = pattern.IndexOf('>', i);
+            }
+            else if (c == '{' && LongRepeat().Match(pattern, i) is { Success: true } repeat && repeat.Index == i)
+            {
+                sb.Append('{').Append(repeat.Groups["min"].Value).Append(",}");
+                i += repeat.Length - 1;
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"\G\{(?<min>\d+),(?<max>\d{2,})\}")]
+    private static partial Regex LongRepeat();
+
+    /// <summary>The index of the "]" that closes the class opening at <paramref name="open"/>.</summary>
+    private static int ClassEnd(string pattern, int open)
+    {
+        for (var i = open + 1; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '\\') i++;
+            else if (pattern[i] == ']') return i;
+        }
+        throw new ArgumentException($"unclosed class in {pattern}");
+    }
+
+    /// <summary>The index of the ")" that closes the group opening at <paramref name="open"/>.</summary>
+    private static int GroupEnd(string pattern, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\') i++;
+            else if (c == '[') i = ClassEnd(pattern, i);
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        throw new ArgumentException($"unclosed group in {pattern}");
+    }
+
+    private static int TopLevelBar(string body)
+    {
+        for (var i = 0; i < body.Length; i++)
+        {
+            var c = body[i];
+            if (c == '\\') i++;
+            else if (c == '[') i = ClassEnd(body, i);
+            else if (c == '(') i = GroupEnd(body, i);
+            else if (c == '|') return i;
+        }
+        return -1;
+    }
 
     /// <summary>Kind letters the subject (object) marker may have; null when the template names no such marker.</summary>
     public string? SubjectKinds { get; }
@@ -233,6 +329,9 @@ internal sealed partial class RelationRule
     /// l'Espagnol Telefonica"), or a possessor ("Italy's Aruba", "SUSE's Rancher").
     /// </summary>
     private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦[co]\d+⟧['’]s\s+)?";
+
+    /// <summary>What <see cref="Lead"/> matches and more, far smaller for the non-backtracking engine to build.</summary>
+    private const string LooseLead = @"(?:[^⟦⟧.;]|⟦[co]\d+⟧)*";
 
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
