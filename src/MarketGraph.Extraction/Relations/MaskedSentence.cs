@@ -52,13 +52,10 @@ internal sealed partial class MaskedSentence
         }
     }
 
-    // most sentences hold no description, apposition or dated aside: a linear pass without backtracking
-    // (RelationRule.Relax) tells so faster than the patterns themselves searching every position
-    private static readonly Regex MayHaveDescriptor = Relaxed(DescriptorBeforeName());
-    private static readonly Regex MayHaveApposition = Relaxed(Apposition());
-    private static readonly Regex MayHaveDateAside = Relaxed(DateAside());
-
-    private static Regex Relaxed(Regex regex) => new(RelationRule.Relax(regex.ToString()), regex.Options | RegexOptions.NonBacktracking);
+    // most sentences hold no description, apposition or dated aside
+    private static readonly Regex MayHaveDescriptor = RelaxedPattern.Of(DescriptorBeforeName());
+    private static readonly Regex MayHaveApposition = RelaxedPattern.Of(Apposition());
+    private static readonly Regex MayHaveDateAside = RelaxedPattern.Of(DateAside());
 
     private Hedging.Cues? _maskedCues;
     private Hedging.Cues? _reducedCues;

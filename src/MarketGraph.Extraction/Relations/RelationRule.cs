@@ -49,7 +49,7 @@ internal sealed partial class RelationRule
         ObjectKinds = KindsOf(template, 'o');
         Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
         // built on first use: the non-backtracking engine takes milliseconds to build each, and most rules meet few sentences
-        _relaxed = new Lazy<Regex>(() => new Regex(Relax(expanded.Replace(Lead, LooseLead)),
+        _relaxed = new Lazy<Regex>(() => new Regex(RelaxedPattern.Relax(expanded.Replace(Lead, LooseLead)),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking));
     }
 
@@ -71,100 +71,8 @@ internal sealed partial class RelationRule
 
     private readonly Lazy<Regex> _relaxed;
 
-    /// <summary><see cref="Pattern"/> relaxed (<see cref="Relax"/>) and run without backtracking: one linear pass.</summary>
+    /// <summary><see cref="Pattern"/> relaxed (<see cref="RelaxedPattern"/>) and run without backtracking: one linear pass.</summary>
     public Regex Relaxed => _relaxed.Value;
-
-    /// <summary>
-    /// A pattern that matches wherever <paramref name="pattern"/> does, and that the non-backtracking engine runs fast:
-    /// lookarounds become empty, a conditional either branch, groups unnamed, and long bounded repeats unbounded.
-    /// </summary>
-    internal static string Relax(string pattern)
-    {
-        var sb = new System.Text.StringBuilder(pattern.Length);
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\')
-            {
-                sb.Append(c).Append(pattern[++i]);
-            }
-            else if (c == '[')
-            {
-                var close = ClassEnd(pattern, i);
-                sb.Append(pattern, i, close + 1 - i);
-                i = close;
-            }
-            else if (c == '(' && pattern.AsSpan(i).StartsWith("(?(", StringComparison.Ordinal))
-            {
-                // "(?(rely)yes|no)": either branch
-                var close = GroupEnd(pattern, i);
-                var body = pattern[(pattern.IndexOf(')', i + 3) + 1)..close];
-                var bar = TopLevelBar(body);
-                sb.Append("(?:").Append(Relax(bar < 0 ? body : body[..bar])).Append('|').Append(bar < 0 ? "" : Relax(body[(bar + 1)..])).Append(')');
-                i = close;
-            }
-            else if (c == '(' && (pattern.AsSpan(i).StartsWith("(?=") || pattern.AsSpan(i).StartsWith("(?!")
-                || pattern.AsSpan(i).StartsWith("(?<=") || pattern.AsSpan(i).StartsWith("(?<!")))
-            {
-                sb.Append("(?:)");
-                i = GroupEnd(pattern, i);
-            }
-            else if (c == '(' && pattern.AsSpan(i).StartsWith("(?<"))
-            {
-                sb.Append("(?:");
-                i = pattern.IndexOf('>', i);
-            }
-            else if (c == '{' && LongRepeat().Match(pattern, i) is { Success: true } repeat && repeat.Index == i)
-            {
-                sb.Append('{').Append(repeat.Groups["min"].Value).Append(",}");
-                i += repeat.Length - 1;
-            }
-            else sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    [GeneratedRegex(@"\G\{(?<min>\d+),(?<max>\d{2,})\}")]
-    private static partial Regex LongRepeat();
-
-    /// <summary>The index of the "]" that closes the class opening at <paramref name="open"/>.</summary>
-    private static int ClassEnd(string pattern, int open)
-    {
-        for (var i = open + 1; i < pattern.Length; i++)
-        {
-            if (pattern[i] == '\\') i++;
-            else if (pattern[i] == ']') return i;
-        }
-        throw new ArgumentException($"unclosed class in {pattern}");
-    }
-
-    /// <summary>The index of the ")" that closes the group opening at <paramref name="open"/>.</summary>
-    private static int GroupEnd(string pattern, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\') i++;
-            else if (c == '[') i = ClassEnd(pattern, i);
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i;
-        }
-        throw new ArgumentException($"unclosed group in {pattern}");
-    }
-
-    private static int TopLevelBar(string body)
-    {
-        for (var i = 0; i < body.Length; i++)
-        {
-            var c = body[i];
-            if (c == '\\') i++;
-            else if (c == '[') i = ClassEnd(body, i);
-            else if (c == '(') i = GroupEnd(body, i);
-            else if (c == '|') return i;
-        }
-        return -1;
-    }
 
     /// <summary>Kind letters the subject (object) marker may have; null when the template names no such marker.</summary>
     public string? SubjectKinds { get; }
