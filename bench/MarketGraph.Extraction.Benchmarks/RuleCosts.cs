@@ -11,7 +11,7 @@ internal static class RuleCosts
     {
         foreach (var masked in s.Reduced is null ? [s.Masked] : new[] { s.Masked, s.Reduced })
         {
-            if (!CueIndex.Default.Possible(masked)[RelationRules.All.ToList().IndexOf(rule)]) continue;
+            if (!CueIndex.Default.Possible(masked)[RelationRules.All.ToList().IndexOf(rule)] || !rule.MayMatch(masked)) continue;
             var m = rule.Pattern.Match(masked);
             while (m.Success)
             {
@@ -59,7 +59,7 @@ internal static class RuleCosts
         foreach (var s in sentences)
         {
             var possible = CueIndex.Default.Possible(s.Masked);
-            for (var r = 0; r < passes.Length; r++) if (possible[r] && RelationRules.All[r].CanMatch(s.KindLetters, s.Mentions.Count)) passes[r]++;
+            for (var r = 0; r < passes.Length; r++) if (possible[r] && RelationRules.All[r].CanMatch(s.KindLetters, s.Mentions.Count) && RelationRules.All[r].MayMatch(s.Masked)) passes[r]++;
         }
         Console.WriteLine("sentences each rule's pattern runs on: " + string.Join(", ", passes.Select((p, r) => (p, r)).Where(x => x.p > 0).OrderByDescending(x => x.p).Select(x => $"{RelationRules.All[x.r].Name} {x.p}")));
         Console.WriteLine($"{sentences.Count} sentences with mentions; the patterns alone {costs.Sum(c => c.Ms):0.000} ms per article");

@@ -52,6 +52,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var covered = new int[tokens.Count];
         Array.Fill(covered, -1);
         var candidates = new List<Candidate>();
+        var roleNouns = RoleNoun().Matches(text[sentence.Start..sentence.End]);
 
         // people first: "Didier Renard" must not be read as an unknown organisation
         if (language is "fr" or "en")
@@ -66,10 +67,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
         if (language is "fr" or "en" && (Names is not null || Collected is not null))
         {
-            FindNamesByModel(text, sentence, tokens, words, folded, joinable, covered, candidates);
+            FindNamesByModel(text, sentence, tokens, words, folded, joinable, covered, roleNouns, candidates);
         }
         FindAcronymDefinitions(text, sentence, tokens, words, candidates);
-        FindRoleNouns(text, sentence, candidates);
+        FindRoleNouns(text, sentence, roleNouns, candidates);
 
         candidates.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
         var mentions = new List<Mention>();
@@ -375,10 +376,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     }
 
     /// <summary>The capitalised runs left after the other finders, named by the <see cref="Names"/> model.</summary>
-    private void FindNamesByModel(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, List<Candidate> candidates)
+    private void FindNamesByModel(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered,
+        MatchCollection roleNounMatches, List<Candidate> candidates)
     {
         // "l'ESN", "le Chinois": role nouns point back to a named actor, they are not names themselves
-        var roleNouns = RoleNoun().Matches(text[sentence.Start..sentence.End]).Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
+        var roleNouns = roleNounMatches.Select(m => new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0 || !IsCapitalised(words[i]) || NotAName(words[i])) continue;
@@ -416,9 +418,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private void FindPublicBodies(string text, TextSpan sentence, List<TextSpan> tokens, int[] covered, List<Candidate> candidates)
     {
         var sentenceText = text[sentence.Start..sentence.End];
-        var agencies = AgencyName().Matches(sentenceText);
+        var agencies = Matches(AgencyName(), MayHaveAgencyName, sentenceText);
         // the longest name from each start: "Westmarsh City Council", not "City Council" after an unknown "Westmarsh"
-        foreach (var m in PublicBodyName().Matches(sentenceText).Concat(CouncilName().Matches(sentenceText)).Concat(NhsTrustName().Matches(sentenceText)).Concat(agencies)
+        foreach (var m in Matches(PublicBodyName(), MayHavePublicBodyName, sentenceText).Concat(Matches(CouncilName(), MayHaveCouncilName, sentenceText))
+                     .Concat(Matches(NhsTrustName(), MayHaveNhsTrustName, sentenceText)).Concat(agencies)
                      .OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
             var start = sentence.Start + m.Index;
@@ -529,10 +532,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return -1;
     }
 
-    private void FindRoleNouns(string text, TextSpan sentence, List<Candidate> candidates)
+    /// <param name="roleNouns">The matches of <see cref="RoleNoun"/> in the sentence.</param>
+    private void FindRoleNouns(string text, TextSpan sentence, MatchCollection roleNouns, List<Candidate> candidates)
     {
         var s = text[sentence.Start..sentence.End];
-        foreach (Match m in RoleNoun().Matches(s))
+        foreach (Match m in roleNouns)
         {
             var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
             if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) continue;
@@ -632,7 +636,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private void FindObjectPronoun(string s, TextSpan sentence, List<Candidate> candidates)
     {
         if (_subject < 0 || _entities[_subject].Kind != EntityKind.Organization) return;
-        foreach (Match m in ObjectPronoun().Matches(s))
+        foreach (var m in Matches(ObjectPronoun(), MayHaveObjectPronoun, s))
         {
             var span = new TextSpan(sentence.Start + m.Groups["p"].Index, sentence.Start + m.Groups["p"].Index + m.Groups["p"].Length);
             if (!candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start) && !candidates.Any(c => c.Entity == _subject && !c.IsRole))
@@ -797,6 +801,15 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static partial Regex OfferingAppositionAfter();
 
     // head noun (+ one adjective) + "de/of" + a capitalised name, with "et/and" joining a second one
+    // most sentences name no public body and hold no object pronoun: these patterns run where their relaxed forms match
+    private static readonly Regex MayHavePublicBodyName = RelaxedPattern.Of(PublicBodyName());
+    private static readonly Regex MayHaveCouncilName = RelaxedPattern.Of(CouncilName());
+    private static readonly Regex MayHaveAgencyName = RelaxedPattern.Of(AgencyName());
+    private static readonly Regex MayHaveNhsTrustName = RelaxedPattern.Of(NhsTrustName());
+    private static readonly Regex MayHaveObjectPronoun = RelaxedPattern.Of(ObjectPronoun());
+
+    private static IReadOnlyList<Match> Matches(Regex pattern, Regex relaxed, string text) => relaxed.IsMatch(text) ? pattern.Matches(text) : [];
+
     [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity|[Dd]épartement|[Ss]yndicat(?: mixte| intercommunal)?(?: \p{Ll}+)?|[Cc]ommunauté d['’]agglomération|[Cc]ommunauté de communes|[Cc]ommunauté urbaine|[Uu]niversité|[Uu]niversity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 

@@ -23,7 +23,6 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
         var related = found.Select(f => (f.Type, f.Subject, f.Object)).ToHashSet();
         // the entities the rules already related by each type in this sentence
         var ruledSides = found.SelectMany(f => new[] { (f.Type, f.Subject), (f.Type, f.Object) }).ToHashSet();
-        var cues = sentence.CuesOf(sentence.Masked);
         var offered = new List<(FoundRelation Relation, double Probability)>();
         var probabilities = new double[model.Labels.Count];
         foreach (var (i, j) in PairFeatures.Candidates(pairs, mentions))
@@ -37,7 +36,7 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
                 if (threshold >= 1 || !label.Kinds.Contains(kinds)) continue;
                 if (!scored)
                 {
-                    model.Probabilities(pairs.Of(i, j), probabilities);
+                    model.Probabilities(pairs, i, j, probabilities);
                     scored = true;
                 }
                 var p = probabilities[l];
@@ -48,6 +47,8 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
                 // "holds 30% of the market": a market share is not a stake, whatever the words around it
                 if (label.Type == RelationType.OwnsStake && MarketShare().IsMatch(sentence.Masked.AsSpan(start, end - start))) continue;
                 var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
+                // found on first use: most sentences offer no pair
+                var cues = sentence.CuesOf(sentence.Masked);
                 if (cues.IsNegated(Math.Max(0, start - 25), end)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
                 else if (cues.IsHedged(start, end)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
                 offered.Add((new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), "model"), p));

@@ -62,42 +62,83 @@ internal sealed class PairFeatures
     /// <summary>The features of the pair (first, second), first before second in the sentence.</summary>
     public List<string> Of(int first, int second)
     {
+        var f = new List<string>(48);
+        Visit(first, second, feature => f.Add(feature.ToString()));
+        return f;
+    }
+
+    /// <summary>Receives each feature of a pair in turn; the span is only valid during the call.</summary>
+    public delegate void FeatureSink(ReadOnlySpan<char> feature);
+
+    private static readonly string[] Left = Enumerable.Range(1, Window).Select(i => $"l{i}=").ToArray();
+    private static readonly string[] Right = Enumerable.Range(1, Window).Select(i => $"r{i}=").ToArray();
+    private static readonly string[] MarkersBetween = ["m=0", "m=1", "m=2", "m=3"];
+
+    /// <summary>
+    /// The features of the pair (first, second), in the order <see cref="Of"/> lists them, each built in one reused
+    /// buffer: scoring a pair allocates no strings.
+    /// </summary>
+    public void Visit(int first, int second, FeatureSink sink)
+    {
         var a = _markerToken[first];
         var b = _markerToken[second];
-        var kinds = $"{_kinds[first]}{_kinds[second]}";
-        var f = new List<string>(48) { "k=" + kinds };
+        var kinds = KindPair(first, second);
+        Emit(sink, "k=", kinds);
         var gap = b - a - 1;
-        f.Add("d=" + Bucket(gap));
+        Emit(sink, "d=", Bucket(gap));
         var markersBetween = 0;
-        var between = new StringBuilder();
         for (var t = a + 1; t < b; t++)
         {
             var w = _tokens[t];
             if (w[0] == '⟦') markersBetween++;
-            f.Add("b=" + w);
-            f.Add("kb=" + kinds + w);
-            if (t + 1 < b) f.Add("bb=" + w + "_" + _tokens[t + 1]);
-            if (gap <= ShortGap) between.Append(w).Append(' ');
+            Emit(sink, "b=", w);
+            Emit(sink, "kb=", kinds, w);
+            if (t + 1 < b) Emit(sink, "bb=", w, "_", _tokens[t + 1]);
         }
-        f.Add("m=" + Math.Min(markersBetween, 3));
+        sink(MarkersBetween[Math.Min(markersBetween, 3)]);
         if (gap > 0)
         {
-            f.Add("bf=" + kinds + _tokens[a + 1]);
-            f.Add("bl=" + kinds + _tokens[b - 1]);
-            if (gap > 1) f.Add("bf2=" + _tokens[a + 1] + "_" + _tokens[a + 2]);
-            if (gap > 1) f.Add("bl2=" + _tokens[b - 2] + "_" + _tokens[b - 1]);
+            Emit(sink, "bf=", kinds, _tokens[a + 1]);
+            Emit(sink, "bl=", kinds, _tokens[b - 1]);
+            if (gap > 1) Emit(sink, "bf2=", _tokens[a + 1], "_", _tokens[a + 2]);
+            if (gap > 1) Emit(sink, "bl2=", _tokens[b - 2], "_", _tokens[b - 1]);
         }
-        if (gap <= ShortGap) f.Add("bs=" + kinds + between);
+        if (gap <= ShortGap)
+        {
+            // the words between, each followed by a space
+            var length = Write(Write(0, "bs="), kinds);
+            for (var t = a + 1; t < b; t++) length = Write(Write(length, _tokens[t]), " ");
+            sink(_buffer.AsSpan(0, length));
+        }
         for (var i = 1; i <= Window; i++)
         {
-            f.Add($"l{i}=" + (a - i >= 0 ? _tokens[a - i] : "^"));
-            f.Add($"r{i}=" + (b + i < _tokens.Count ? _tokens[b + i] : "$"));
+            Emit(sink, Left[i - 1], a - i >= 0 ? _tokens[a - i] : "^");
+            Emit(sink, Right[i - 1], b + i < _tokens.Count ? _tokens[b + i] : "$");
         }
-        f.Add("kl1=" + kinds + (a >= 1 ? _tokens[a - 1] : "^"));
-        f.Add("kr1=" + kinds + (b + 1 < _tokens.Count ? _tokens[b + 1] : "$"));
-        if (a == FirstMarker()) f.Add("first");
-        return f;
+        Emit(sink, "kl1=", kinds, a >= 1 ? _tokens[a - 1] : "^");
+        Emit(sink, "kr1=", kinds, b + 1 < _tokens.Count ? _tokens[b + 1] : "$");
+        if (a == FirstMarker()) sink("first");
     }
+
+    private char[] _buffer = new char[64];
+
+    /// <summary>Hands the concatenation of <paramref name="parts"/> to the sink; it stays in the buffer until the next.</summary>
+    private void Emit(FeatureSink sink, params ReadOnlySpan<string> parts)
+    {
+        var length = 0;
+        foreach (var part in parts) length = Write(length, part);
+        sink(_buffer.AsSpan(0, length));
+    }
+
+    /// <summary>Writes <paramref name="part"/> into the buffer at <paramref name="at"/>; returns where it ends.</summary>
+    private int Write(int at, string part)
+    {
+        if (_buffer.Length < at + part.Length) Array.Resize(ref _buffer, Math.Max(at + part.Length, _buffer.Length * 2));
+        part.CopyTo(_buffer.AsSpan(at));
+        return at + part.Length;
+    }
+
+    private string KindPair(int first, int second) => string.Create(2, (_kinds[first], _kinds[second]), (span, k) => (span[0], span[1]) = k);
 
     private int FirstMarker() => _markerToken.Length > 0 ? _markerToken[0] : -1;
 

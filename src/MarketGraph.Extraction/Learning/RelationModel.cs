@@ -27,15 +27,16 @@ internal sealed class RelationModel
 
     private readonly Dictionary<string, (int Label, double Weight)[]> _byFeature;
 
-    /// <summary>Every label's probability for one pair's features, into <paramref name="probabilities"/> (one slot per label).</summary>
-    public void Probabilities(List<string> features, double[] probabilities)
+    /// <summary>Every label's probability for one pair of markers, into <paramref name="probabilities"/> (one slot per label).</summary>
+    public void Probabilities(PairFeatures pairs, int first, int second, double[] probabilities)
     {
         for (var i = 0; i < Labels.Count; i++) probabilities[i] = Labels[i].Bias;
-        foreach (var f in features)
+        var lookup = _byFeature.GetAlternateLookup<ReadOnlySpan<char>>();
+        pairs.Visit(first, second, feature =>
         {
-            if (!_byFeature.TryGetValue(f, out var weights)) continue;
+            if (!lookup.TryGetValue(feature, out var weights)) return;
             foreach (var (label, weight) in weights) probabilities[label] += weight;
-        }
+        });
         for (var i = 0; i < Labels.Count; i++) probabilities[i] = 1 / (1 + Math.Exp(-probabilities[i]));
     }
 

@@ -31,16 +31,17 @@ internal sealed partial class MaskedSentence
         // "£14.2 million": a decimal point is not a sentence's end, and the patterns' gaps stop at full stops
         // "par le fonds d'infrastructure ⟦o1⟧" → "par ⟦o1⟧": what a name is, said before it, is not part of the pattern
         var masked = DecimalPoint().Replace(sb.ToString(), DecimalMark);
-        Masked = masked.Contains('⟦') ? DescriptorBeforeName().Replace(masked, "") : masked;
+        Masked = masked.Contains('⟦') && MayHaveDescriptor.IsMatch(masked) ? DescriptorBeforeName().Replace(masked, "") : masked;
         KindLetters = kinds.ToString();
-        var appositions = Apposition().Matches(Masked);
-        if (appositions.Count > 0) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
-        var asides = DateAside().Matches(Masked);
-        var inline = InlineDate().Matches(Masked).Concat(Emphasis().Matches(Masked)).ToList();
-        if (appositions.Count > 0 || asides.Count > 0 || inline.Count > 0)
+        var appositions = MayHaveApposition.IsMatch(Masked) ? Apposition().Matches(Masked) : null;
+        if (appositions is { Count: > 0 }) Appositions = appositions.Select(a => new TextSpan(a.Index, a.Index + a.Length)).ToList();
+        var asides = MayHaveDateAside.IsMatch(Masked) ? DateAside().Matches(Masked) : null;
+        var inline = (MayHaveInlineDate.IsMatch(Masked) ? InlineDate().Matches(Masked) : Enumerable.Empty<Match>())
+            .Concat(MayHaveEmphasis.IsMatch(Masked) ? Emphasis().Matches(Masked) : Enumerable.Empty<Match>()).ToList();
+        if (Appositions.Count > 0 || asides is { Count: > 0 } || inline.Count > 0)
         {
-            // each description or dated aside becomes one space, from the matches already found
-            var removed = Appositions.Concat(asides.Concat(inline).Select(a => new TextSpan(a.Index, a.Index + a.Length))).OrderBy(a => a.Start).ToList();
+            // each description, dated aside or emphasis becomes one space, from the matches already found
+            var removed = Appositions.Concat((asides ?? Enumerable.Empty<Match>()).Concat(inline).Select(a => new TextSpan(a.Index, a.Index + a.Length))).OrderBy(a => a.Start).ToList();
             var reduced = new StringBuilder(Masked.Length);
             var from = 0;
             foreach (var a in removed)
@@ -53,6 +54,13 @@ internal sealed partial class MaskedSentence
             Reduced = reduced.Append(Masked, from, Masked.Length - from).ToString();
         }
     }
+
+    // most sentences hold no description, apposition or dated aside
+    private static readonly Regex MayHaveDescriptor = RelaxedPattern.Of(DescriptorBeforeName());
+    private static readonly Regex MayHaveApposition = RelaxedPattern.Of(Apposition());
+    private static readonly Regex MayHaveDateAside = RelaxedPattern.Of(DateAside());
+    private static readonly Regex MayHaveInlineDate = RelaxedPattern.Of(InlineDate());
+    private static readonly Regex MayHaveEmphasis = RelaxedPattern.Of(Emphasis());
 
     private Hedging.Cues? _maskedCues;
     private Hedging.Cues? _reducedCues;

@@ -23,7 +23,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             for (var r = 0; r < RelationRules.All.Count; r++)
             {
                 var rule = RelationRules.All[r];
-                if (!possible[r] || !rule.CanMatch(kinds, sentence.Mentions.Count)) continue;
+                if (!possible[r] || !rule.CanMatch(kinds, sentence.Mentions.Count) || !rule.MayMatch(masked)) continue;
                 // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C
                 var m = rule.Pattern.Match(masked);
                 var guard = 0;

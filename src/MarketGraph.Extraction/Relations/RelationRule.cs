@@ -45,11 +45,12 @@ internal sealed partial class RelationRule
         var expanded = Expand(template);
         var required = RequiredGroups(template);
         AnchorGroups = required.Where(g => g.WordStart).Select(g => LiteralPrefixes(g.Group)).OfType<string[]>().ToList();
-        var cue = AnchorGroups.Count == 0 ? required.Select(g => g.Group).MaxBy(g => g.Length) : null;
-        Cue = cue is null ? null : new Regex(cue, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
         SubjectKinds = KindsOf(template, 's');
         ObjectKinds = KindsOf(template, 'o');
         Pattern = new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled, MatchTimeout);
+        // built on first use: the non-backtracking engine takes milliseconds to build each, and most rules meet few sentences
+        _relaxed = new Lazy<Regex>(() => new Regex(RelaxedPattern.Relax(expanded.Replace(Lead, LooseLead)),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking));
     }
 
     public string Name { get; }
@@ -61,8 +62,17 @@ internal sealed partial class RelationRule
     /// </summary>
     public IReadOnlyList<string[]> AnchorGroups { get; }
 
-    /// <summary>When no group can be anchored: the longest mandatory group, searched before the full pattern.</summary>
-    public Regex? Cue { get; }
+    /// <summary>
+    /// The test after <see cref="CueIndex"/> and <see cref="CanMatch"/>, before the full pattern: whether the
+    /// <see cref="Relaxed"/> pattern matches. Few sentences that hold a rule's words have them in the rule's order
+    /// around markers of its kinds, and the full pattern is slow to find that out.
+    /// </summary>
+    public bool MayMatch(string masked) => Relaxed.IsMatch(masked);
+
+    private readonly Lazy<Regex> _relaxed;
+
+    /// <summary><see cref="Pattern"/> relaxed (<see cref="RelaxedPattern"/>) and run without backtracking: one linear pass.</summary>
+    public Regex Relaxed => _relaxed.Value;
 
     /// <summary>Kind letters the subject (object) marker may have; null when the template names no such marker.</summary>
     public string? SubjectKinds { get; }
@@ -76,8 +86,8 @@ internal sealed partial class RelationRule
     {
         var needSubject = SubjectKinds is not null && ImplicitSubject == Implicit.None;
         var needObject = ObjectKinds is not null && ImplicitObject == Implicit.None;
-        if (needSubject && kindsPresent.IndexOfAny(SubjectKinds!.ToCharArray()) < 0) return false;
-        if (needObject && kindsPresent.IndexOfAny(ObjectKinds!.ToCharArray()) < 0) return false;
+        if (needSubject && kindsPresent.AsSpan().IndexOfAny(SubjectKinds) < 0) return false;
+        if (needObject && kindsPresent.AsSpan().IndexOfAny(ObjectKinds) < 0) return false;
         return markerCount >= (needSubject && (needObject || Pairwise) ? 2 : 1);
     }
 
@@ -227,6 +237,9 @@ internal sealed partial class RelationRule
     /// l'Espagnol Telefonica"), or a possessor ("Italy's Aruba", "SUSE's Rancher").
     /// </summary>
     private const string Lead = @"(?:(?<!\p{L})(?:de\s+|d['’]|à\s+|avec\s+|with\s+)?(?:le|la|les|l['’]|the)\s*(?:(?!(?:de|du|des|d|of|à|au|aux|en|in|et|and|pour|for)\b)\p{L}[\p{Ll}-]+\s+){0,2}|de\s+|d['’]|⟦[co]\d+⟧['’]s\s+)?";
+
+    /// <summary>What <see cref="Lead"/> matches and more, far smaller for the non-backtracking engine to build.</summary>
+    private const string LooseLead = @"(?:[^⟦⟧.;]|⟦[co]\d+⟧)*";
 
     private static string Marker(string kinds) => "⟦[" + kinds + @"]\d+⟧(?:\s*\([^()]{0,150}\))?";
 
