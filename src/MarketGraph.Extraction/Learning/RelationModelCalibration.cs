@@ -11,7 +11,7 @@ namespace MarketGraph.Extraction;
 /// </summary>
 internal static class RelationModelCalibration
 {
-    public const double TargetPrecision = 0.8;
+    public const double TargetPrecision = 0.7;
     public const int MinAdditions = 3;
     private static readonly double[] Candidates = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
