@@ -571,6 +571,11 @@ public class PhrasingTests
     [InlineData("Thales assure pour la Région Occitanie l'exploitation de la sécurité opérationnelle.", "Thales", "Région Occitanie")]
     public void Work_done_for_a_customer_told_by_the_work(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
 
+    [Theory]
+    [InlineData("L'intégrateur Kerlis Conseil est partenaire de Google Cloud et de Scaleway depuis 2021.", "Scaleway")]
+    [InlineData("The integrator Kerlis Conseil is a certified partner of Google Cloud and Scaleway.", "Scaleway")]
+    public void A_partner_of_several_companies_partners_each(string text, string second) => Expect(text, RelationType.PartnersWith, "Kerlis Conseil", second);
+
     [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
     {

@@ -165,7 +165,7 @@ internal static class RelationRules
             @"{S:op}\s*,?\s*[^⟦⟧.;]{0,40}?\b(?:have jointly|jointly|conjointement|ont conjointement|together|ensemble|s['’]allient|s['’]associent|join forces|unissent leurs forces|team up)\b") { Pairwise = true },
 
         new("partners-copula", RelationType.PartnersWith,
-            @"{s:op}\s+(?:is|are|est|sont|remains|reste|restent|has been|a été|devient|became|becomes)\s+(?:(?:also|aussi|également|désormais|now|par ailleurs|still|toujours)\s+)*(?:an?\s+|the\s+|une?\s+|le\s+|la\s+|l['’])?(?:[\p{L}«»""-]+\s+){0,3}?(?:partner|partenaire)\s+(?:[\p{L}«»""-]+\s+){0,3}?(?:de|du|d['’]|of|to|for)\s*{o:op}"),
+            @"{s:op}\s+(?:is|are|est|sont|remains|reste|restent|has been|a été|devient|became|becomes)\s+(?:(?:also|aussi|également|désormais|now|par ailleurs|still|toujours)\s+)*(?:an?\s+|the\s+|une?\s+|le\s+|la\s+|l['’])?(?:[\p{L}«»""-]+\s+){0,3}?(?:partner|partenaire)\s+(?:[\p{L}«»""-]+\s+){0,3}?(?:de|du|d['’]|of|to|for)\s*{O:op}"),
         new("partners-copula-org-partner", RelationType.PartnersWith,
             @"{s:op}\s+(?:is|est|remains|reste|has been|a été|became|becomes)\s+(?:(?:also|aussi|également|now|désormais)\s+)*(?:an?|une?|the)\s+(?:[\p{L}-]+\s+){0,2}?{o:op}\s+(?:[\p{L}-]+\s+)?(?:partner|partenaire)\b"),
         new("partners-bid-alongside", RelationType.PartnersWith,
