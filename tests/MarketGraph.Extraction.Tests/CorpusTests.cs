@@ -4,20 +4,21 @@ namespace MarketGraph.Extraction.Tests;
 /// Regression floors on the project's own evaluation corpora (Corpus/README.md): measured minus about 0.04, because
 /// each retraining re-picks the relation model's per-type thresholds and has moved one set's F1 by up to 0.04 with the
 /// rules unchanged.
-/// heldout-d, -e, -h, -x and -y are held out (never read to write rules, never trained on): their floors guard
+/// heldout-d, -e, -h, -x, -y and -z are held out (never read to write rules, never trained on): their floors guard
 /// against regressions. dev-a/b/c are also training data of the learnt models, so their scores are not unseen figures.
 /// </summary>
 public class CorpusTests
 {
     [Theory]
-    [InlineData("dev-a", 0.93, 0.80)]
-    [InlineData("dev-b", 0.94, 0.83)]
-    [InlineData("dev-c", 0.91, 0.74)]
-    [InlineData("heldout-d", 0.75, 0.49)]
-    [InlineData("heldout-e", 0.75, 0.47)]
-    [InlineData("heldout-h", 0.80, 0.52)]
-    [InlineData("heldout-x", 0.90, 0.70)]
-    [InlineData("heldout-y", 0.82, 0.53)]
+    [InlineData("dev-a", 0.91, 0.80)]
+    [InlineData("dev-b", 0.92, 0.83)]
+    [InlineData("dev-c", 0.90, 0.78)]
+    [InlineData("heldout-d", 0.77, 0.55)]
+    [InlineData("heldout-e", 0.72, 0.53)]
+    [InlineData("heldout-h", 0.80, 0.59)]
+    [InlineData("heldout-x", 0.90, 0.76)]
+    [InlineData("heldout-y", 0.79, 0.58)]
+    [InlineData("heldout-z", 0.69, 0.54)]
     public void Corpus_scores_stay_above_the_floor(string folder, double precisionFloor, double f1Floor)
     {
         var report = GoldEvaluator.Evaluate(Path.Combine(CorpusDirectory(), folder), new TextClaimExtractor());
