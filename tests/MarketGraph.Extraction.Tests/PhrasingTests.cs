@@ -1,3 +1,4 @@
+using MarketGraph.Core.Claims;
 using MarketGraph.Core.Ontology;
 
 namespace MarketGraph.Extraction.Tests;
@@ -12,6 +13,13 @@ public class PhrasingTests
     {
         var e = Run.Extract(text);
         Assert.True(Run.Has(e, type, subject, obj), $"expected {type} {subject} -> {obj}; got:\n{Run.Dump(e)}");
+    }
+
+    /// <summary>The one claim of this type between these two at or above the default threshold.</summary>
+    private static Claim ExpectOne(string text, RelationType type, string subject, string obj)
+    {
+        var e = Run.Extract(text);
+        return Assert.Single(e.Claims, c => c.Type == type && c.Subject.Name == subject && c.Object.Name == obj && c.Confidence >= 0.5);
     }
 
     private static void ExpectNone(string text, RelationType type)
@@ -158,8 +166,7 @@ public class PhrasingTests
     [InlineData("S3NS is a joint venture of Thales and Google, which each hold half of the business.", "Thales", "S3NS", 50)]
     public void A_second_holder_told_with_the_verb_left_out_or_each_holding_a_share(string text, string owner, string owned, double percent)
     {
-        var e = Run.Extract(text);
-        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5);
+        var claim = ExpectOne(text, RelationType.OwnsStake, owner, owned);
         Assert.Equal(percent, claim.Props.GetDouble("percent"));
     }
 
@@ -169,8 +176,7 @@ public class PhrasingTests
     [InlineData("Brindle Towers' capital is split between KKR (51%) and Vodafone (35%).", "KKR", "Brindle Towers", 51)]
     public void A_shareholder_table_gives_each_holder_its_share(string text, string owner, string owned, double percent)
     {
-        var e = Run.Extract(text);
-        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5);
+        var claim = ExpectOne(text, RelationType.OwnsStake, owner, owned);
         Assert.Equal(percent, claim.Props.GetDouble("percent"));
     }
 
@@ -186,8 +192,7 @@ public class PhrasingTests
     [InlineData("Vodafone has sold its 30% stake in Brindle Towers to a pension fund.", "Vodafone", "Brindle Towers")]
     public void A_stake_sold_is_an_ended_stake(string text, string owner, string owned)
     {
-        var e = Run.Extract(text);
-        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5);
+        var claim = ExpectOne(text, RelationType.OwnsStake, owner, owned);
         Assert.False(claim.Props.GetBool("current"));
     }
 
@@ -490,8 +495,7 @@ public class PhrasingTests
     [InlineData("Élise Varenne est présidente de Talvéra. Elle succède à Bruno Castel, parti à la retraite.", "Bruno Castel", "Talvéra", "présidente")]
     public void Whom_a_person_with_a_known_post_succeeds_held_that_post(string text, string predecessor, string org, string title)
     {
-        var e = Run.Extract(text);
-        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole && c.Subject.Name == predecessor && c.Object.Name == org && c.Confidence >= 0.5);
+        var claim = ExpectOne(text, RelationType.HoldsRole, predecessor, org);
         Assert.False(claim.Props.GetBool("current"));
         Assert.Equal(title, claim.Props.GetString("title"));
     }
@@ -547,9 +551,8 @@ public class PhrasingTests
     [InlineData("Owen Price, Tallow Cloud's managing director and previously head of sales at Vodafone, said the work starts in May.", "Owen Price", "Vodafone")]
     public void A_former_post_told_beside_the_current_one(string text, string person, string org)
     {
-        var e = Run.Extract(text);
-        var claim = Assert.Single(e.Claims, c => c.Type == RelationType.HoldsRole && c.Subject.Name == person && c.Object.Name == org && c.Confidence >= 0.5);
-        Assert.False(claim.Props.GetBool("current"), Run.Dump(e));
+        var claim = ExpectOne(text, RelationType.HoldsRole, person, org);
+        Assert.False(claim.Props.GetBool("current"));
     }
 
     [Theory]

@@ -24,8 +24,7 @@ internal static partial class CapitalSplit
             : resolveImplicit(Implicit.RecentOrganisation);
         // the company the last sentences were about is no company whose table lists it among the holders
         if (owned < 0 || MaskedSentence.MarkersIn(masked[(split.Index + split.Length)..]).Any(i => sentence.Mentions[i].Entity == owned)) return;
-        var cues = sentence.CuesOf(masked);
-        var confidence = cues.IsHedged(split.Index, masked.Length) ? Hedging.HedgedConfidence : Confidence;
+        var confidence = sentence.Hedged(split.Index, masked.Length, Confidence);
         foreach (Match item in Holder().Matches(masked, split.Index + split.Length))
         {
             var owner = sentence.Mentions[int.Parse(item.Groups["s"].Value)].Entity;

@@ -70,6 +70,10 @@ internal sealed partial class MaskedSentence
         ? _reducedCues ??= new Hedging.Cues(masked)
         : _maskedCues ??= new Hedging.Cues(masked);
 
+    /// <summary>A confidence as a claim read from [start, end) of <see cref="Masked"/> carries: lowered to the hedged one under a hedge.</summary>
+    public double Hedged(int start, int end, double confidence) =>
+        CuesOf(Masked).IsHedged(start, end) ? Math.Min(confidence, Hedging.HedgedConfidence) : confidence;
+
     /// <summary>Where the descriptions removed from <see cref="Reduced"/> lie in <see cref="Masked"/>.</summary>
     public IReadOnlyList<TextSpan> Appositions { get; } = [];
 

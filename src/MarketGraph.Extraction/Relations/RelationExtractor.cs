@@ -239,7 +239,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             if (state < 0) continue;
             var person = sentence.Mentions[int.Parse(m.Groups["s"].Value)].Entity;
             var clean = PropertyParsers.CleanTitle(FrenchWord().Replace(title, " ").Replace("  ", " "));
-            var confidence = sentence.CuesOf(sentence.Masked).IsHedged(m.Index, m.Index + m.Length) ? Hedging.HedgedConfidence : 0.8;
+            var confidence = sentence.Hedged(m.Index, m.Index + m.Length, 0.8);
             Add(found, RelationType.HoldsRole, person, state, ClaimProps.Of(("title", clean), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-minister");
         }
     }

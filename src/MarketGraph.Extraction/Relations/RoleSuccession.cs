@@ -33,7 +33,7 @@ internal sealed partial class RoleSuccession(IReadOnlyList<DocumentEntity> entit
                 .LastOrDefault(e => entities[e].Kind == EntityKind.Person, -1)
             : Person(sentence, m.Groups["new"].Value);
         if (predecessor < 0 || successor < 0 || predecessor == successor) return;
-        var confidence = sentence.CuesOf(sentence.Masked).IsHedged(m.Index, m.Index + m.Length) ? Hedging.HedgedConfidence : Confidence;
+        var confidence = sentence.Hedged(m.Index, m.Index + m.Length, Confidence);
         if (RoleOf(successor, found) is { } r)
         {
             if (found.Any(f => f.Type == RelationType.HoldsRole && f.Subject == predecessor && f.Object == r.Organisation)) return;
