@@ -163,6 +163,7 @@ public class PhrasingTests
     [InlineData("Vodafone holds 55% of Brindle Towers and Telefónica the remaining 45%.", "Telefonica", "Brindle Towers", 45)]
     [InlineData("Vodafone owns 65% of Brindle Towers, with KKR holding a further 20%.", "KKR", "Brindle Towers", 20)]
     [InlineData("Vodafone took a 40% stake in Brindle Towers in 2022, while KKR holds a further 8 per cent.", "KKR", "Brindle Towers", 8)]
+    [InlineData("Le fonds Quartz Partners est entré au capital de la société Kervalia en 2022. Le fonds conserve aujourd'hui 20 % du capital de Kervalia.", "Quartz Partners", "Kervalia", 20)]
     [InlineData("Brindle Towers is majority-owned by Vodafone, with KKR holding a 9% stake.", "KKR", "Brindle Towers", 9)]
     [InlineData("Bleu est une coentreprise créée en 2022 par Orange et Capgemini, qui en détiennent chacun 50 %.", "Capgemini", "Bleu", 50)]
     [InlineData("S3NS is a joint venture of Thales and Google, which each hold half of the business.", "Thales", "S3NS", 50)]

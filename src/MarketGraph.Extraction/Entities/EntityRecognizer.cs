@@ -671,6 +671,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         "opérateur" or "operator" or "operateur" or "telco" => "operator",
         "éditeur" or "équipementier" or "constructeur" or "vendor" or "fabricant" or "manufacturer" => "vendor",
         "intégrateur" or "integrator" or "esn" => "integrator",
+        "fonds" or "fund" or "investisseur" or "investor" => "investor",
         _ => null,
     };
 
@@ -740,7 +741,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
         // "l'éditeur lyonnais" after a sentence about a company the list does not know: that company, before any listed
         // vendor named earlier
-        if (role is not null && country is null && RecentLeaderUnlisted(role, 1, sameSentence) is var described and >= 0) return described;
+        // (not for "le fonds": a fund is rarely what a sentence is about, it buys into it)
+        if (role is not null and not "investor" && country is null && RecentLeaderUnlisted(role, 1, sameSentence) is var described and >= 0) return described;
         // a generic noun ("la société", "the company") points back past its own sentence's names
         foreach (var c in sameSentence.Where(c => (role is not null || country is not null) && c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start))
         {
@@ -751,7 +753,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (Fits(_history[k])) return _history[k];
         }
         // "l'intégrateur" for a company nothing in the list or the text describes: what the last sentences were about
-        if (role is not null && country is null && RecentLeaderUnlisted(role, 2, notNamedIn: null) is var unknown and >= 0) return unknown;
+        if (role is not null and not "investor" && country is null && RecentLeaderUnlisted(role, 2, notNamedIn: null) is var unknown and >= 0) return unknown;
         // "l'opérateur" after only its subsidiary was named: the group it belongs to
         if (role is not null)
         {
@@ -848,7 +850,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\b(?:minist|agen|direction|office|authority|autorit|commission|council|conseil|département|department|agency|ministry|institut|caisse|bundesamt|service|administration|government|gouvernement|région|region|city|ville|hôpita|hospita|procurement|achats)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyWords();
 
-    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|gamme|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|manufacturer|platform|offering|service|solution|product)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter|celui-ci|celle-ci))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
+    [GeneratedRegex(@"\b(?:(?i:the|la|l['’]|cette|this)\s*(?:\p{Ll}[\p{Ll}-]+\s+){1,3}(?<noun>platform|plateforme|offering)\b|(?i:l['’]|le |la |the |cet |cette |ce |du |au )(?<noun>opérateur|operateur|société|entreprise|groupe|éditeur|équipementier|constructeur|intégrateur|hébergeur|fournisseur|start-up|startup|jeune pousse|ESN|towerco|coentreprise|co-entreprise|acquéreur|plateforme|offre|service|solution|gamme|company|group|firm|operator|vendor|provider|integrator|telco|altnet|towerco|joint venture|venture|acquirer|fonds|fund|investisseur|investor|manufacturer|platform|offering|service|solution|product)(?:\s+(?<nat>chinois|allemand|américain|français|espagnol|italien|britannique|belge|chinese|german|american|french|spanish|italian|british|belgian))?|(?i:le |l['’]|the |du |au )(?<noun>Chinois|Allemand|Américain|Espagnol|Italien|Britannique|Belge)\b|(?i:(?<noun>ce dernier|cette dernière|the latter|celui-ci|celle-ci))|(?:le |son |du |au |the |its )(?:partenaire|géant|partner|giant)\s+(?<nat>chinois|allemand|américain|français|chinese|german|american|french)(?<noun>))(?![\p{L}-])")]
     private static partial Regex RoleNoun();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?:l['’]|le |la |the |du |au |cet |cette |ce |this )(?<noun>ministère|ministry|department|trust|council|conseil départemental|conseil régional|département|région|region|collectivité|syndicat mixte|syndicat|agence|agency|authority|autorité|université|university|hôpital|hospital|centre hospitalier|CHU|GHT|groupement|ville|city|commune|mairie|métropole)(?![\p{L}-])", RegexOptions.IgnoreCase)]
