@@ -253,4 +253,13 @@ public class EntityRecognitionTests
         var e = Run.Extract("Microsoft opened a cloud region near Madrid in 2024, according to the company.");
         Assert.DoesNotContain(e.Entities, x => x.Name == "Madrid" && x.Kind == EntityKind.Offering);
     }
+
+    [Theory]
+    [InlineData("Encore faut-il choisir un hébergeur certifié HDS pour les données de santé.", "Encore")]
+    [InlineData("Still, the council has not chosen a provider certified to ISO 27001 for its data.", "Still")]
+    public void A_word_that_opens_a_sentence_is_no_name(string text, string word)
+    {
+        var e = Run.Extract(text);
+        Assert.DoesNotContain(e.Entities, x => x.Name.StartsWith(word, StringComparison.Ordinal));
+    }
 }

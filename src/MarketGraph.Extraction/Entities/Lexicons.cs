@@ -100,6 +100,8 @@ internal static class Lexicons
         "Cependant", "Pourtant", "Désormais", "Également", "Aussi", "Son", "Sa", "Ses", "Leur", "Leurs", "Notre", "Nos", "Ancien",
         "Ancienne", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "After", "Before", "Since", "Under",
         "Following", "Despite", "Among", "Earlier", "Later", "However", "Meanwhile", "Both", "All", "Their", "His", "Her", "Our",
+        "Encore", "Reste", "Seul", "Seule", "Alors", "Donc", "Néanmoins", "Quant", "Plusieurs", "Hier", "Demain", "Today",
+        "Yesterday", "Also", "Still", "Yet", "Instead", "Moreover", "Furthermore", "Besides", "Overall", "Together",
         // titles that open a sentence before a name ("Founder Eirik Solberg, who…")
         "Founder", "Co-founder", "Cofounder", "Fondateur", "Fondatrice", "Cofondateur", "Cofondatrice", "Chief", "Chairman", "Chairwoman",
         "Former", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
