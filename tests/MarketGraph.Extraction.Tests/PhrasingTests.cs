@@ -583,6 +583,18 @@ public class PhrasingTests
     public void A_partner_of_several_companies_partners_each(string text, string second) => Expect(text, RelationType.PartnersWith, "Kerlis Conseil", second);
 
     [Fact]
+    public void A_noun_for_a_person_points_back_to_the_last_person_named() =>
+        Expect("Sophie Marec a été nommée directrice générale de Kervalia. La nouvelle dirigeante a passé huit ans chez Orange, où elle dirigeait la division cloud.",
+            RelationType.HoldsRole, "Sophie Marec", "Orange");
+
+    [Fact]
+    public void A_noun_for_a_person_followed_by_its_organisation_is_a_title_not_a_pointer()
+    {
+        var e = Run.Extract("Paul Renaud dirige la société Quorvex depuis 2019. La dirigeante de Kervalia, Sophie Marec, a salué l'accord.");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.HoldsRole && c.Subject.Name == "Paul Renaud" && c.Object.Name == "Kervalia");
+    }
+
+    [Fact]
     public void Leaving_a_post_is_a_former_role_and_a_title_keeps_its_last_letters()
     {
         var left = Run.Extract("Frédéric Aubanel a quitté le 31 mai ses fonctions de directeur général de Scaleway.", "fr");

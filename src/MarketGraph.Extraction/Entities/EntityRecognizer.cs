@@ -580,6 +580,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             candidates.Add(new Candidate(span, antecedent, 0, true));
         }
         FindPublicBodyNouns(s, sentence, candidates);
+        FindPersonNouns(s, sentence, candidates);
         FindSubjectPronoun(s, sentence, candidates);
         FindObjectPronoun(s, sentence, candidates);
     }
@@ -710,6 +711,25 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (_entities[_history[k]].Kind == EntityKind.Offering) return _history[k];
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "la nouvelle dirigeante a passé huit ans chez X", "the former banker leads the board": a noun for a person, with no
+    /// name or organisation after it, is the last person named, when one was named in the last sentences.
+    /// </summary>
+    private void FindPersonNouns(string s, TextSpan sentence, List<Candidate> candidates)
+    {
+        foreach (Match m in PersonNoun().Matches(s))
+        {
+            var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
+            if (candidates.Any(c => c.Span.Start < span.End && c.Span.End > span.Start)) continue;
+            var rest = s.AsSpan(m.Index + m.Length).TrimStart(" ,«“\"");
+            // "la directrice générale de X", "the engineer Ruth Kaye": a title or an apposition, not a pointer back
+            if (rest.Length > 0 && char.IsUpper(rest[0]) || OfName().IsMatch(rest) || rest.StartsWith("de ") || rest.StartsWith("du ") || rest.StartsWith("d'") || rest.StartsWith("d’") || rest.StartsWith("of ")) continue;
+            var person = candidates.Where(c => c.Span.End <= span.Start && !c.IsRole && _entities[c.Entity].Kind == EntityKind.Person).Select(c => c.Entity)
+                .Concat(Enumerable.Range(0, Math.Min(8, _history.Count)).Select(k => _history[_history.Count - 1 - k])).FirstOrDefault(e => _entities[e].Kind == EntityKind.Person, -1);
+            if (person >= 0) candidates.Add(new Candidate(span, person, 0, true));
+        }
     }
 
     /// <summary>"ce dernier", "celle-ci", "the latter": the last name mentioned, when it is an organisation or a person.</summary>
@@ -855,6 +875,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     [GeneratedRegex(@"(?<![\p{L}-])(?:l['’]|le |la |the |du |au |cet |cette |ce |this )(?<noun>ministère|ministry|department|trust|council|conseil départemental|conseil régional|département|région|region|collectivité|syndicat mixte|syndicat|agence|agency|authority|autorité|université|university|hôpital|hospital|centre hospitalier|CHU|GHT|groupement|ville|city|commune|mairie|métropole)(?![\p{L}-])", RegexOptions.IgnoreCase)]
     private static partial Regex PublicBodyNoun();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?:[Ll]a |[Ll]e |[Ll]['’]|[Tt]he |[Cc]ette |[Cc]et |[Cc]e )(?:(?:nouvelle|nouveau|new|former|ancienne?|ex-)\s*)?(?:[\p{Ll}-]+\s+){0,1}?(?:dirigeante?|patronne?|élue?|haute? fonctionnaire|ingénieure?|banquier|banquière|executive|banker|engineer|official|quadragénaire|quinquagénaire|trentenaire)(?![\p{L}-])")]
+    private static partial Regex PersonNoun();
 
     [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
     private static partial Regex SubjectPronoun();
