@@ -600,9 +600,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var rest = s.AsSpan(noun.Index + noun.Length);
             if (rest.TrimStart(" «“\"").Length > 0 && char.IsUpper(rest.TrimStart(" «“\"")[0]) || OfName().IsMatch(rest.TrimStart())) continue;
             var stems = PublicBodyStems(noun.Value.ToLowerInvariant());
-            var earlier = candidates.Where(c => c.Span.End <= span.Start && !c.IsRole).OrderByDescending(c => c.Span.Start).Select(c => c.Entity);
-            var antecedent = earlier.Concat(Enumerable.Range(0, Math.Min(60, _history.Count)).Select(k => _history[_history.Count - 1 - k]))
-                .DefaultIfEmpty(-1).FirstOrDefault(e => e >= 0 && _entities[e].Kind == EntityKind.PublicBody && NamedAs(_entities[e], stems), -1);
+            var antecedent = LatestNamed(candidates, span.Start, 60, e => e.Kind == EntityKind.PublicBody && NamedAs(e, stems));
             if (antecedent >= 0) candidates.Add(new Candidate(span, antecedent, 0, true));
         }
     }
@@ -726,11 +724,19 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var rest = s.AsSpan(m.Index + m.Length).TrimStart(" ,«“\"");
             // "la directrice générale de X", "the engineer Ruth Kaye": a title or an apposition, not a pointer back
             if (rest.Length > 0 && char.IsUpper(rest[0]) || OfName().IsMatch(rest) || rest.StartsWith("de ") || rest.StartsWith("du ") || rest.StartsWith("d'") || rest.StartsWith("d’") || rest.StartsWith("of ")) continue;
-            var person = candidates.Where(c => c.Span.End <= span.Start && !c.IsRole && _entities[c.Entity].Kind == EntityKind.Person).Select(c => c.Entity)
-                .Concat(Enumerable.Range(0, Math.Min(8, _history.Count)).Select(k => _history[_history.Count - 1 - k])).FirstOrDefault(e => _entities[e].Kind == EntityKind.Person, -1);
+            var person = LatestNamed(candidates, span.Start, 8, e => e.Kind == EntityKind.Person);
             if (person >= 0) candidates.Add(new Candidate(span, person, 0, true));
         }
     }
+
+    /// <summary>
+    /// The latest entity that fits, named before <paramref name="before"/> in the sentence, else among the document's last
+    /// <paramref name="mentions"/> mentions; -1 when none.
+    /// </summary>
+    private int LatestNamed(List<Candidate> sameSentence, int before, int mentions, Func<DocumentEntity, bool> fits) =>
+        sameSentence.Where(c => c.Span.End <= before && !c.IsRole).OrderByDescending(c => c.Span.Start).Select(c => c.Entity)
+            .Concat(Enumerable.Range(0, Math.Min(mentions, _history.Count)).Select(k => _history[_history.Count - 1 - k]))
+            .FirstOrDefault(e => fits(_entities[e]), -1);
 
     /// <summary>"ce dernier", "celle-ci", "the latter": the last name mentioned, when it is an organisation or a person.</summary>
     private int LastNamed(List<Candidate> sameSentence, int before)

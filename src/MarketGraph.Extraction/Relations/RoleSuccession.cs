@@ -38,12 +38,12 @@ internal sealed partial class RoleSuccession(IReadOnlyList<DocumentEntity> entit
         {
             if (found.Any(f => f.Type == RelationType.HoldsRole && f.Subject == predecessor && f.Object == r.Organisation)) return;
             var title = m.Groups["title"].Success ? PropertyParsers.CleanTitle(m.Groups["title"].Value) : r.Title;
-            found.Add(new FoundRelation(RelationType.HoldsRole, predecessor, r.Organisation, Props(title, current: false), confidence, "role-predecessor"));
+            found.Add(new FoundRelation(RelationType.HoldsRole, predecessor, r.Organisation, ClaimProps.Of(("title", title), ("current", false)), confidence, "role-predecessor"));
         }
         // "Il est remplacé par Sandrine Okafor": the successor takes the post the predecessor held
         else if (RoleOf(predecessor, found) is { } p && !found.Any(f => f.Type == RelationType.HoldsRole && f.Subject == successor && f.Object == p.Organisation))
         {
-            found.Add(new FoundRelation(RelationType.HoldsRole, successor, p.Organisation, Props(p.Title, current: true), confidence, "role-successor"));
+            found.Add(new FoundRelation(RelationType.HoldsRole, successor, p.Organisation, ClaimProps.Of(("title", p.Title), ("current", true)), confidence, "role-successor"));
         }
     }
 
@@ -53,9 +53,6 @@ internal sealed partial class RoleSuccession(IReadOnlyList<DocumentEntity> entit
         var here = found.FirstOrDefault(r => r.Type == RelationType.HoldsRole && r.Subject == person && r.Confidence >= 0.5 && r.Props.GetBool("current") is not false);
         return here is not null ? (here.Object, here.Props.GetString("title")) : _roles.TryGetValue(person, out var known) ? known : null;
     }
-
-    private static ClaimProps Props(string? title, bool current) =>
-        title is null ? ClaimProps.Of(("current", current)) : ClaimProps.Of(("title", title), ("current", current));
 
     private int Person(MaskedSentence sentence, string marker)
     {
