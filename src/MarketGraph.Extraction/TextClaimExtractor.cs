@@ -24,6 +24,12 @@ public sealed class TextClaimExtractor : IClaimExtractor
     /// <summary>Sentences with more mentions than this are lists or noise: entities only, no relations.</summary>
     internal const int MaxMentionsForRelations = 40;
 
+    /// <summary>How many sentences after a stake or an acquisition its company stays the one an owner-only stake sentence is about.</summary>
+    private const int StakeTopicSentences = 2;
+
+    /// <summary>A stake below the default threshold does not set the topic: it may be what the text denies.</summary>
+    private const double MinTopicConfidence = 0.5;
+
     private readonly ActorLexicon _lexicon;
     private readonly RelationModel? _model;
     private readonly NameModel? _names;
@@ -78,11 +84,14 @@ public sealed class TextClaimExtractor : IClaimExtractor
         var salient = new List<int>();
         var offerings = new List<int>();
         var people = new List<int>();
-        var relations = new RelationExtractor(recognizer.Entities, language, which => Resolve(which, recognizer, salient, offerings, people));
+        var stakeTopic = (Entity: -1, Sentence: 0);
+        var count = 0;
+        var relations = new RelationExtractor(recognizer.Entities, language,
+            which => which != Implicit.StakeTopic ? Resolve(which, recognizer, salient, offerings, people)
+                : stakeTopic.Entity >= 0 && count - stakeTopic.Sentence <= StakeTopicSentences ? stakeTopic.Entity : -1);
         var learnt = _model is null ? null : new LearntRelations(_model, recognizer.Entities);
         var claims = new List<Claim>();
         var mentioned = new HashSet<int>();
-        var count = 0;
         foreach (var sentence in SentenceSplitter.Split(limit == text.Length ? text : text[..limit]))
         {
             if ((++count & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -96,6 +105,7 @@ public sealed class TextClaimExtractor : IClaimExtractor
                 learnt?.AddTo(found, masked);
                 foreach (var r in found)
                 {
+                    if (r.Type is RelationType.OwnsStake or RelationType.Acquired && r.Confidence >= MinTopicConfidence) stakeTopic = (r.Object, count);
                     claims.Add(new Claim(r.Type, recognizer.Entities[r.Subject].ToMention(), recognizer.Entities[r.Object].ToMention(),
                         r.Props, Evidence.FromSpan(text, sentence.Start, sentence.End), Info, r.Confidence));
                 }

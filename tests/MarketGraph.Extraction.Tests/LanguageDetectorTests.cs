@@ -14,6 +14,10 @@ public class LanguageDetectorTests
     public void Detects_english() =>
         Assert.Equal("en", LanguageDetector.Detect("The ministry has chosen a hosting provider for the health data, and the decision is expected."));
 
+    [Fact]
+    public void Detects_a_short_english_sentence_with_few_function_words() =>
+        Assert.Equal("en", LanguageDetector.Detect("Ericsson supplies Cellnex's small-cell radio units under a framework agreement."));
+
     [Theory]
     [InlineData("Das Ministerium hat einen Anbieter gewählt, der die Gesundheitsdaten verwaltet.")]
     [InlineData("1234 5678 ,,, ;;;")]

@@ -916,4 +916,59 @@ public class PhrasingTests
     [InlineData("Talvane Cloud, détenue à parts égales par Orange et Capgemini, vise les ministères.", "Orange", "Talvane Cloud")]
     [InlineData("The venture Arvik Edge is owned 50-50 by Norvane and Skarvik Telecom.", "Skarvik Telecom", "Arvik Edge")]
     public void Stakes_held_in_equal_halves(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Le fonds Ardian détient 60 % de Velquen Data. La Banque des Territoires en détient désormais 25 %.", "Banque des Territoires", "Velquen Data")]
+    [InlineData("Ardian a racheté Velquen Data en mars. Le fondateur, Loïc Brédan, conserve 15 % du capital.", "Loïc Brédan", "Velquen Data")]
+    [InlineData("KKR holds 70% of Brindle Towers. Vodafone keeps a 20% stake and the founders the rest.", "Vodafone", "Brindle Towers")]
+    public void An_owner_and_a_share_without_a_company_are_in_the_company_of_the_last_stake(string text, string owner, string owned) =>
+        Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("KKR has acquired Brindle Towers. Ahead of the deal, Vodafone sold the 20% stake it had held since 2019.", "Vodafone", "Brindle Towers")]
+    [InlineData("Ardian a racheté Velquen Data en mars. Le fonds Breizh Up, entré en 2018, a cédé à cette occasion sa participation de 12 %.", "Breizh Up", "Velquen Data")]
+    public void A_stake_sold_without_a_company_ended_in_the_company_of_the_last_stake(string text, string owner, string owned)
+    {
+        var e = Run.Extract(text);
+        Assert.Contains(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5
+            && c.Props.ToJson().Contains("\"current\":false", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // no stake read before: nothing to attach the share to
+    [InlineData("Velquen Data a été fondée en 2012 à Rennes. La Banque des Territoires en détient 25 %.")]
+    [InlineData("Brindle Towers builds masts. Vodafone keeps a 20% stake.")]
+    // the sentence names the company itself
+    [InlineData("Ardian détient 60 % de Velquen Data. Orange, dont KKR détient 30 %, reste discret.")]
+    public void A_share_without_a_company_is_not_guessed(string text)
+    {
+        var e = Run.Extract(text);
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.OwnsStake && c.Confidence >= 0.5 && c.Object.Name is "Velquen Data" or "Brindle Towers" && c.Subject.Name is "Banque des Territoires" or "Vodafone" or "KKR");
+    }
+
+    [Theory]
+    [InlineData("Ericsson supplies Cellnex's small-cell radio units under a framework agreement.", "Ericsson", "Cellnex")]
+    [InlineData("Juniper Networks provides Scaleway's networking equipment for its data centres.", "Juniper Networks", "Scaleway")]
+    [InlineData("Kervalis Numérique fournit aussi Outscale, filiale de Dassault Systèmes.", "Kervalis Numérique", "Outscale")]
+    [InlineData("Econocom, qui fournit déjà les switchs de la Région Grand Est, voit son contrat prolongé.", "Econocom", "Région Grand Est")]
+    [InlineData("Velquen Data's storage comes from NetApp, and its racks are assembled locally.", "NetApp", "Velquen Data")]
+    [InlineData("Les serveurs de Velquen Data proviennent de chez Dell, qui assure aussi la maintenance.", "Dell", "Velquen Data")]
+    [InlineData("For hosting, Velquen Data now relies on Microsoft's Azure cloud.", "Microsoft", "Velquen Data")]
+    [InlineData("Velquen Data s'appuie sur l'offre de cloud de confiance d'Outscale pour héberger ses applications.", "Outscale", "Velquen Data")]
+    [InlineData("Pour la radio, Orange Business s'appuie sur Nokia, son partenaire de longue date.", "Nokia", "Orange Business Services")]
+    [InlineData("Velquen Data se fait livrer ses câbles par Prysmian depuis deux ans.", "Prysmian", "Velquen Data")]
+    [InlineData("Velquen Data a confié la construction de son réseau à Axione.", "Axione", "Velquen Data")]
+    [InlineData("La maintenance des bornes a été confiée par le CHU de Brest à Econocom.", "Econocom", "CHU de Brest")]
+    [InlineData("La supervision est assurée pour le compte du CHU de Brest par Thales.", "Thales", "CHU de Brest")]
+    [InlineData("The network is run by Capita on behalf of Kent County Council.", "Capita", "Kent County Council")]
+    [InlineData("Velquen Data, whose customers include Orange and Bouygues Telecom, is growing.", "Velquen Data", "Bouygues Telecom")]
+    [InlineData("STACKIT counts Orange, the French operator, among its largest customers.", "StackIT", "Orange")]
+    public void Supplies_told_by_possessives_origins_reliance_and_customers(string text, string supplier, string customer) =>
+        Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Theory]
+    [InlineData("Its new chief executive comes from Orange, where she ran the cloud unit.")]
+    [InlineData("Le fonds est géré par Bpifrance pour le compte de l'État.")]
+    [InlineData("Google Cloud runs on Google's infrastructure in Frankfurt.")]
+    public void Origins_of_people_funds_run_for_others_and_a_group_s_own_units_are_no_supply(string text) => ExpectNone(text, RelationType.Supplies);
 }

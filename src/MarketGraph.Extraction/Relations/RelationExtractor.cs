@@ -41,6 +41,10 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         Ministers(sentence, found);
         _successions.AddTo(found, sentence);
         CapitalSplit.AddTo(found, sentence, entities, resolveImplicit);
+        // "A, dont B détient 30 %": where the sentence names the company an owner's stake is in, the text's
+        // topic is not
+        found.RemoveAll(f => f.Type == RelationType.OwnsStake && ImpliesStakeObject(f.Rule)
+            && found.Exists(g => g.Type == RelationType.OwnsStake && g.Subject == f.Subject && g.Object != f.Object && !ImpliesStakeObject(g.Rule)));
         return Deduplicate(found);
     }
 
@@ -107,8 +111,8 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     private void Add(List<FoundRelation> found, RelationType type, int s, int o, ClaimProps props, double confidence, string rule)
     {
         if (s == o || found.Count >= MaxRelationsPerSentence) return;
-        // a group does not partner with its own subsidiary, and a parent is not its child's subsidiary
-        if (type == RelationType.PartnersWith && (entities[s].Parent == entities[o].Name || entities[o].Parent == entities[s].Name)) return;
+        // a group does not partner with, nor supply, its own subsidiary, and a parent is not its child's subsidiary
+        if (type is RelationType.PartnersWith or RelationType.Supplies && (entities[s].Parent == entities[o].Name || entities[o].Parent == entities[s].Name)) return;
         if (type == RelationType.SubsidiaryOf && entities[o].Parent == entities[s].Name) return;
         found.Add(new FoundRelation(type, s, o, props, Math.Round(confidence, 2), rule));
     }
@@ -243,6 +247,10 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             Add(found, RelationType.HoldsRole, person, state, ClaimProps.Of(("title", clean), ("current", !PropertyParsers.IsFormer(title))), confidence, "role-minister");
         }
     }
+
+    private static readonly HashSet<string> StakeTopicRules = RelationRules.All.Where(r => r.ImplicitObject == Implicit.StakeTopic).Select(r => r.Name).ToHashSet();
+
+    private static bool ImpliesStakeObject(string rule) => StakeTopicRules.Contains(rule);
 
     private List<FoundRelation> Deduplicate(List<FoundRelation> found)
     {

@@ -22,6 +22,11 @@ internal enum Implicit
     /// its X offering"; "X est détenue à 62 % par A, aux côtés de B, qui conserve 38 % du capital").
     /// </summary>
     SentenceSubject,
+    /// <summary>
+    /// The company whose capital the text is telling: the owned or acquired side of the latest stake or acquisition read
+    /// in the last two sentences; none otherwise ("A détient 60 % de X. B conserve 25 %": B's 25 % are of X).
+    /// </summary>
+    StakeTopic,
 }
 
 /// <summary>

@@ -48,6 +48,14 @@ internal static class RelationRules
         // "Le fonds Ardian détient 30 % de son capital": whose capital is the company the last sentences were about
         new("stake-of-its-capital", RelationType.OwnsStake,
             @"{S:oph}{G:30}\b(?:détient|détiennent|détenait|possède|possèdent|possédait|contrôle|holds|owns|held|owned|controls|keeps|retains|conserve|garde)\s+(?:(?:désormais|now|still|encore|toujours|already|déjà)\s+)?{PCT}\s+(?:de son capital|de ses parts|de ses actions|of its (?:share )?capital|of its shares)(?=\s*[,.;]|\s+(?:depuis|since|en|in|et|and|while|tandis)\b|\s*$)", 0.8) { ImplicitObject = Implicit.RecentOrganisation },
+        // "Le fonds Kestrel détient désormais 22 % du capital", "Tesi holds a 15% stake", "B en détient 35 %": an owner and
+        // a share but no company: the company whose capital the text is telling
+        new("stake-owner-only", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?:en\s+)?(?:détient|détiennent|détenait|possède|possèdent|possédait|contrôle|contrôlent|conserve|conservent|garde|gardent|holds|hold|owns|own|controls|keeps|keep|retains|retain|has retained|has kept|a conservé|a gardé)\s+(?:(?:désormais|now|still|encore|toujours|already|déjà|also|également|aussi|only|que)\s+)?(?:(?:around|about|roughly|some|nearly|almost|environ|près de|quelque|an?|une|the remaining|the other|les)\s+)?{PCT}(?:\s+(?:restants\s+)?(?:(?:minority|majority)\s+)?(?:stake|interest|shareholding))?(?:\s+(?:du capital|des parts|des actions|des titres|of the (?:share )?capital|of the shares|of the equity))?(?=\s*[,.;)]|\s+(?:depuis|since|en|in|et|and|while|tandis|contre|against|alongside|aux côtés|after|après)\b|\s*$)", 0.8) { ImplicitObject = Implicit.StakeTopic },
+        // "Bpifrance a cédé sa participation", "CDP Venture Capital sold its 21% stake as part of the deal": a stake that ended,
+        // in the company the text is telling
+        new("stake-sold-owner-only", RelationType.OwnsStake,
+            @"{S:oph}{G:30}\b(?<former>a cédé|cède|a vendu|vend|a revendu|sold|has sold|sells|divested|has divested)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à cette occasion\s+)?(?:l['’]intégralité de\s+|all of\s+|the whole of\s+)?(?:sa|ses|la|les|its|their|his|her|the)\s+(?:participation(?:\s+de\s+{PCT})?|parts|actions|{PCT}\s+(?:stake|shareholding|interest|holding)|{PCT}|stake|shareholding|holding|shares)(?:\s*(?:qu['’](?:il|elle)s?|(?:that|which)?\s*(?:it|he|she|they))\s+(?:had\s+)?(?:held|owned|détenai(?:en)?t|possédai(?:en)?t|avai(?:en)?t)(?:\s+(?:since|depuis)\s+\d{4})?)?(?!\s*(?:de|du|des|dans|in|au capital|d['’]|of)\b)", 0.8) { ImplicitObject = Implicit.StakeTopic },
         new("stake-subsidiary-percent", RelationType.OwnsStake,
             @"{o:opf}\s*,\s*(?:une\s+|la\s+|a\s+|the\s+)?(?:filiale\s+à\s+{PCT}|{PCT}[- ]owned\s+subsidiary)\s+(?:de|du|d['’]|of)\s*{A}{s:op}") { Presupposed = true },
         new("stake-subsidiary-percent-fronted", RelationType.OwnsStake,
@@ -184,7 +192,7 @@ internal static class RelationRules
 
         // ── SUPPLIES ──────────────────────────────────────────────────────────────────────────────
         new("supplies-to", RelationType.Supplies,
-            @"{s:o}[^⟦⟧.;]{0,30}?(?<!\b(?:se|s['’]|une?|l['’]|la|le|les|son|sa|ses|notre|nos|leur|leurs|cette|des|de|d['’])\s*)\b(?:fournit|fournissent|fournisse|fournira|fourniront|livre|livrent|équipe|équipent|supplies|supply|supplied|delivers|delivered|equips|equipped|provides|provided|sells|sold|vend|vendent|met à (?:la )?disposition|licenses|licences|licensed|concède|concèdent|loue|louent|rents|leases|héberge|hébergent|hébergera|hosts|hosted|will host)\s+(?![^.;⟦⟧]{0,40}?\b(?:stake|stakes|participation|shares|actions|capital|business|unit|subsidiary|filiale|branche|division)\b)(?<tech>[^.;]{0,120}?)\s*\b(?:à|au|aux|to|de|du|des|d['’])\s*(?:(?:cloud|clouds|réseau|réseaux|infrastructure|infrastructures|datacenters?|plateforme|platform)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|d['’]|of)\s*)?{O:op}"),
+            @"{s:o}[^⟦⟧.;]{0,30}?(?<!\b(?:se|s['’]|une?|l['’]|la|le|les|son|sa|ses|notre|nos|leur|leurs|cette|des|de|d['’])\s*)\b(?:fournit|fournissent|fournisse|fournira|fourniront|livre|livrent|a livré|ont livré|équipe|équipent|supplies|supply|supplied|delivers|delivered|equips|equipped|provides|provided|sells|sold|vend|vendent|met à (?:la )?disposition|licenses|licences|licensed|concède|concèdent|loue|louent|rents|leases|héberge|hébergent|hébergera|hosts|hosted|will host)\s+(?![^.;⟦⟧]{0,40}?\b(?:stake|stakes|participation|shares|actions|capital|business|unit|subsidiary|filiale|branche|division)\b)(?<tech>(?:[^.;⟦⟧]|⟦[tfc]\d+⟧){0,120}?)\s*\b(?:à|au|aux|to|de|du|des|d['’])\s*(?:(?:cloud|clouds|réseau|réseaux|infrastructure|infrastructures|datacenters?|plateforme|platform)\s+(?:[\p{L}-]+\s+){0,2}?(?:de|du|d['’]|of)\s*)?{O:op}"),
         new("supplies-with", RelationType.Supplies,
             @"{s:o}\s+(?:(?:has|have|had|will|a|ont)\s+)?(?:supply|supplies|supplied|equips|equipped|provides|provided|fournit|équipe)\s+{O:op}\s+(?:with|en)\s+(?<tech>[^.;,]{2,80})"),
         new("supplies-chooses", RelationType.Supplies,
@@ -217,7 +225,9 @@ internal static class RelationRules
         new("supplies-work-of", RelationType.Supplies,
             @"\b(?:la|le|l['’]|les|the)\s*(?<tech>(?:[\p{L}-]+\s+){0,4}?)(?:de|du|des|d['’]|of)\s*{A}{O:op}\s+(?:est|sont|reste|restent|a été|ont été|sera|seront|is|are|was|were|remains|has been|will be)\s+(?:(?:désormais|also|également|now|toujours|still)\s+)?(?:(?:assurée?s?|pilotée?s?|conduite?s?|menée?s?|réalisée?s?|gérée?s?|led|carried out|handled|run|delivered|managed|performed)|fournie?s?|provided|supplied)\s+(?:par|by)\s+{A}{s:o}", 0.75),
         new("supplies-work-for-by", RelationType.Supplies,
-            @"\b(?:assurée?s?|pilotée?s?|conduite?s?|menée?s?|réalisée?s?|gérée?s?|led|carried out|handled|run|delivered|managed|performed)\s+(?:pour|for)\s+{A}{O:op}\s+(?:par|by)\s+{A}{s:o}", 0.75),
+            @"\b(?:assurée?s?|pilotée?s?|conduite?s?|menée?s?|réalisée?s?|gérée?s?|led|carried out|handled|run|delivered|managed|performed)\s+(?:pour|for)\s+(?:le compte d(?:e\s+|u\s+|['’])|on behalf of\s+)?{A}{O:op}\s+(?:par|by)\s+{A}{s:o}", 0.75),
+        new("supplies-work-by-for", RelationType.Supplies,
+            @"\b(?:assurée?s?|pilotée?s?|conduite?s?|menée?s?|réalisée?s?|carried out|handled|run|delivered|performed)\s+(?:(?:depuis|since)\s+\d{4}\s+)?(?:par|by)\s+{A}{s:o}\s+(?:pour le compte d(?:e\s+|u\s+|['’])|on behalf of\s+)\s*{A}{O:op}", 0.75),
         new("supplies-does-for", RelationType.Supplies,
             @"{s:o}[^⟦⟧.;]{0,20}?\b(?:assure|assurent|réalise|réalisent|gère|gèrent|handles|handle|performs|perform|delivers|deliver)\s+(?:pour|for)\s+(?:le compte d[eu']\s*)?{A}{O:op}", 0.75),
         new("supplies-which-supplies", RelationType.Supplies,
@@ -250,13 +260,43 @@ internal static class RelationRules
         new("supplies-ordered-from", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,30}?\b(?:a commandé|commande|commandent|ont commandé|ordered|has ordered|orders)\s+(?:(?<tech>[^⟦⟧.;]{1,50}?)\s+(?:à|from|auprès de)\s+{A}{s:o}|(?:à|auprès de)\s+{A}{s:o}\s+(?<tech>[^⟦⟧.;]{1,60}))"),
         new("supplies-relies-on", RelationType.Supplies,
-            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:s['’]appuie sur|s['’]appuient sur|relies on|rely on|fait appel à|font appel à|a fait appel à|ont fait appel à|calls on|called on|turned to|s['’]est tourné(?:e|s)? vers)\s+{A}{s:o}(?=\s*(?:,\s*(?:qui|which|who)|pour|for|to)\b)"),
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:s['’]appuie sur|s['’]appuient sur|relies on|rely on|fait appel à|font appel à|a fait appel à|ont fait appel à|calls on|called on|turned to|s['’]est tourné(?:e|s)? vers)\s+{A}{s:o}(?=\s*(?:[,.;:]|$|\b(?:pour|for|to|et|and|depuis|since|dans|in)\b))"),
         new("supplies-customer-is", RelationType.Supplies,
             @"{s:o}['’]s\s+(?:(?:biggest|largest|main|first|anchor|flagship|key)\s+)?(?:customer|client)s?\s+(?:is|are|was|were|include|includes)\s+{O:op}"),
         new("supplies-counts-customers", RelationType.Supplies,
             @"{s:o}[^⟦⟧.;]{0,20}?\b(?:compte|comptent|counts|count)\s+(?:parmi ses clients|parmi ses principaux clients|among its (?:customers|clients))\s+{O:op}"),
         new("supplies-among-customers-of", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,20}?\b(?:is|are|est|sont|figure|figurent)\s+(?:among|parmi)\s+(?:the|les)\s+(?:(?:first|premiers|principaux|main)\s+)?(?:customers|clients)\s+(?:of|de|d['’])\s*{s:o}"),
+        // "Kervision fournit aussi Outscale", "Ericsson supplies Brightwave": the customer as the verb's object
+        new("supplies-direct", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,30}?(?<!\b(?:se|s['’]|une?|l['’]|la|le|les|son|sa|ses|notre|nos|leur|leurs|cette|des|de|d['’])\s*)\b(?:fournit|fournissent|fournira|fourniront|équipe|équipent|équipera|supplies|supply|supplied|equips|equipped)\s+(?:(?:aussi|également|déjà|désormais|toujours|notamment|also|already|now|still)\s+)?{O:op}(?!\s*['’]s?\s)"),
+        // "Ericsson supplies Kestrel's radio units", "Oracle Health continues to supply the trust's EPR software"
+        new("supplies-possessive-thing", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,30}?\b(?:supplies|supply|supplied|provides|provide|provided|delivers|deliver|delivered|equips|hosts|host|hosted|powers)\s+(?:(?:also|already|now|still)\s+)?(?:the\s+)?{O:op}['’]s\s+(?<tech>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)"),
+        // "Econocom, qui fournit déjà les switchs de la Région", "Axione livre le réseau du syndicat"
+        new("supplies-thing-of", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,30}?(?<!\b(?:se|s['’]|une?|l['’]|la|le|les|son|sa|ses|notre|nos|leur|leurs|cette|des|de|d['’])\s*)\b(?:fournit|fournissent|fournira|livre|livrent|a livré|héberge|hébergent|maintient|maintiennent|équipe)\s+(?:(?:aussi|également|déjà|désormais|toujours|notamment)\s+)?(?:les|le|la|l['’])\s*(?!(?:participations?|parts|actions|titres|capital|filiales?|activités)\b)(?<tech>(?:[\p{L}-]+\s+){0,3}?)(?:de|du|des|d['’])\s*{A}{O:op}(?=\s*(?:[,.;:]|$|\b(?:depuis|since|et|and|pour|dans|en)\b))"),
+        // "Crown's storage comes from Vast Data", "les commutateurs d'Altaïs proviennent de Arista", "ses baies proviennent de X"
+        new("supplies-comes-from", RelationType.Supplies,
+            @"(?:{O:op}['’]s\s+|\b(?:its|their)\s+)(?!(?:[\p{L}-]+\s+){0,3}?(?:chief|CEO|head|director|boss|chair|chairman|manager|team|staff|founders?|funding|money|capital|revenue|income|name|idea)\b)(?<tech>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:comes?|came|is sourced|are sourced|is bought|are bought)\s+from\s+{A}{s:o}", 0.8) { ImplicitObject = Implicit.SentenceSubject },
+        new("supplies-comes-from-fr", RelationType.Supplies,
+            @"\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:[\p{L}-]+\s+){0,3}?(?:dirigeants?|directeurs?|directrices?|présidente?s?|patrons?|équipes?|fondateurs?|fonds|financements?|capitaux|revenus|idées?|nom)\b)(?<tech>(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:(?:de|du|des|d['’])\s*{A}{O:op}\s+)?(?:proviennent|provient|viennent|vient)\s+(?:de chez\s+|de\s+|du\s+|d['’])\s*{A}{s:o}", 0.8) { ImplicitObject = Implicit.SentenceSubject },
+        // "Northmoor relies on Microsoft's Azure cloud", "X s'appuie sur l'offre de cloud de confiance d'Outscale"
+        new("supplies-relies-on-possessive", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,40}?\b(?:relies on|rely on|relied on|depends on|uses|use|used|runs on|s['’]appuie sur|s['’]appuient sur|utilise|utilisent)\s+(?:(?:now|désormais|aussi|also)\s+)?(?:{s:o}['’]s\s+(?<tech>(?:[\p{L}-]+\s+|⟦[tf]\d+⟧\s*){0,3}?(?:[\p{L}-]+|⟦[tf]\d+⟧))|(?:l['’]|la\s+|le\s+|les\s+)(?<tech>(?:offre|plateforme|cloud|infrastructure|services?|serveurs|technologies?|logiciels?|réseau|solution)(?:\s+[\p{L}-]+){0,4}?)\s+(?:de|du|d['’])\s*{A}{s:o})"),
+        // "Orange Business se fait livrer ses câbles par Prysmian"
+        new("supplies-has-delivered", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,20}?\bse\s+(?:fait|font|faisait)\s+(?:livrer|fournir|équiper)\s+(?<tech>[^⟦⟧.;]{1,60}?)\s+(?:par|chez)\s+{A}{s:o}"),
+        // "A a confié la construction du réseau à Axione", "Leur maintenance a été confiée par le GHT à Axiome"
+        new("supplies-entrusted", RelationType.Supplies,
+            @"{O:o}[^⟦⟧.;]{0,30}?\b(?:a confié|confie|confient|ont confié|entrusted|has entrusted|have entrusted)\s+(?<tech>[^⟦⟧.;]{2,60}?)\s+(?:à|au|aux|to)\s+{A}{s:o}"),
+        new("supplies-entrusted-passive", RelationType.Supplies,
+            @"\b(?:a été|ont été|est|sont|was|were|has been|have been)\s+confiée?s?\s+par\s+{A}{O:op}\s+(?:à|au|aux)\s+{A}{s:o}"),
+        // "Strathmore, whose customers include Vodafone and Sky", "STACKIT counts BWI, the Bundeswehr's IT provider, among its customers"
+        new("supplies-whose-customers", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,80}?\b(?:whose|dont les)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|clients)\s+(?:(?:now|already|désormais|déjà)\s+)?(?:include|includes|are|comptent|incluent|sont)\s+{O:op}"),
+        new("supplies-counts-among-customers", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,60}?\b(?:counts|count|compte|comptent)\s+{O:op}(?:\s*,[^⟦⟧.;]{0,60}?,|\s*\([^()]{0,60}\))?\s+(?:among|parmi)\s+(?:its|their|ses|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|clients)"),
         new("supplies-renewed-with", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,20}?\b(?:renewed|has renewed|renews|a renouvelé|renouvelle|ont renouvelé|extended|has extended|a prolongé|prolonge)\s+(?:(?:its|their|ses|son|sa|leurs?|le|la|les|the)\s+)?(?<tech>[^⟦⟧.;]{0,50}?)\s*\b(?:with|avec|auprès de)\s+{A}{s:o}"),
         // ── BUILT_ON ──────────────────────────────────────────────────────────────────────────────

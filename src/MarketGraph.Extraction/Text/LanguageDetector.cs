@@ -15,6 +15,9 @@ public static class LanguageDetector
     {
         "the", "of", "and", "to", "in", "is", "for", "with", "on", "by", "that", "will", "its", "it", "as",
         "are", "was", "has", "have", "from", "an", "be", "which", "this", "their", "at", "or", "been", "were",
+        // a short sentence ("Ericsson supplies X's radio units under a framework agreement.") may hold only these
+        "under", "after", "into", "also", "than", "but", "not", "said", "his", "her", "they", "we", "our", "who", "had",
+        "would", "could", "over", "about", "between", "while", "during", "since",
     };
 
     /// <summary>Looks at the first 20 000 characters at most.</summary>
