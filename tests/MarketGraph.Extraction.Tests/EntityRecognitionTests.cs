@@ -45,8 +45,17 @@ public class EntityRecognitionTests
     [InlineData("Du côté de la Région, Nadia Ferhat pilote le projet.", "Nadia Ferhat", "fr")]
     [InlineData("Hier, Siddharth Rao a présenté la feuille de route.", "Siddharth Rao", "fr")]
     [InlineData("The board has named Ciarán Doyle to run the unit.", "Ciarán Doyle", "en")]
+    [InlineData("Ancien directeur de Kervalia, Erwan Le Bihan a quitté l'entreprise en mai.", "Erwan Le Bihan", "fr")]
+    [InlineData("The board also announced the appointment of Inés Carvalho as chief financial officer.", "Inés Carvalho", "en")]
+    [InlineData("Marloes Dekker has joined the company to run its Dutch operations.", "Marloes Dekker", "en")]
     public void A_listed_given_name_makes_a_person_without_a_title(string text, string name, string language) =>
         Assert.True(HasEntity(text, name, EntityKind.Person, language));
+
+    [Theory]
+    [InlineData("In February Angus Council awarded the company a contract.", "Angus Council")]
+    [InlineData("The Region Lorraine Numérique fund backed the start-up.", "Lorraine Numérique")]
+    public void A_given_name_that_is_also_a_place_does_not_make_a_person(string text, string name) =>
+        Assert.DoesNotContain(Run.Extract(text, "en").Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith(name.Split(' ')[0], StringComparison.Ordinal));
 
     [Fact]
     public void Later_words_of_a_long_listed_name_may_be_lower_case()
