@@ -95,12 +95,23 @@ public class EntityRecognitionTests
         Assert.DoesNotContain(e.Entities, x => x.Name == "Chinois");
     }
 
-    [Fact]
-    public void A_listed_one_word_name_leading_a_fund_name_is_not_that_actor()
+    [Theory]
+    [InlineData("Calanque Data est détenue à 70 % par le fonds d'infrastructure Mistral Infrastructure Fund.", "Mistral Infrastructure Fund")]
+    [InlineData("Le fonds Mistral Infra a racheté Calanque Data en avril.", "Mistral Infra")]
+    [InlineData("Orange Participations holds 12% of the start-up.", "Orange Participations")]
+    public void A_listed_one_word_name_leading_a_fund_name_is_not_that_actor(string text, string fund)
     {
-        var e = Run.Extract("Calanque Data est détenue à 70 % par le fonds d'infrastructure Mistral Infrastructure Fund.", "fr");
-        Assert.Contains(e.Entities, x => x.Name == "Mistral Infrastructure Fund");
-        Assert.DoesNotContain(e.Entities, x => x.Name == "Mistral AI");
+        var e = Run.Extract(text);
+        Assert.Contains(e.Entities, x => x.Name == fund);
+        Assert.DoesNotContain(e.Entities, x => x.Name is "Mistral AI" or "Orange");
+    }
+
+    [Fact]
+    public void A_local_public_company_is_named_after_its_kind_not_an_anaphor()
+    {
+        var e = Run.Extract("Ardian a racheté Cévennes Fibre. La société d'économie mixte Lozère Numérique a cédé sa participation.", "fr");
+        Assert.Contains(e.Entities, x => x.Name == "Lozère Numérique" && x.Kind == EntityKind.Organization);
+        Assert.DoesNotContain(e.Claims, c => c.Subject.Name == "Ardian" && c.Type == RelationType.OwnsStake);
     }
 
     [Fact]

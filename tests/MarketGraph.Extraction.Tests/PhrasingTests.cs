@@ -163,7 +163,7 @@ public class PhrasingTests
     [InlineData("Vodafone holds 55% of Brindle Towers and Telefónica the remaining 45%.", "Telefonica", "Brindle Towers", 45)]
     [InlineData("Vodafone owns 65% of Brindle Towers, with KKR holding a further 20%.", "KKR", "Brindle Towers", 20)]
     [InlineData("Vodafone took a 40% stake in Brindle Towers in 2022, while KKR holds a further 8 per cent.", "KKR", "Brindle Towers", 8)]
-    [InlineData("Le fonds Quartz Partners est entré au capital de la société Kervalia en 2022. Le fonds conserve aujourd'hui 20 % du capital de Kervalia.", "Quartz Partners", "Kervalia", 20)]
+    [InlineData("Le fonds Quartz Partners accompagne la société Kervalia depuis 2022. Le fonds conserve aujourd'hui 20 % du capital de Kervalia.", "Quartz Partners", "Kervalia", 20)]
     [InlineData("Brindle Towers is majority-owned by Vodafone, with KKR holding a 9% stake.", "KKR", "Brindle Towers", 9)]
     [InlineData("Bleu est une coentreprise créée en 2022 par Orange et Capgemini, qui en détiennent chacun 50 %.", "Capgemini", "Bleu", 50)]
     [InlineData("S3NS is a joint venture of Thales and Google, which each hold half of the business.", "Thales", "S3NS", 50)]
@@ -971,4 +971,54 @@ public class PhrasingTests
     [InlineData("Le fonds est géré par Bpifrance pour le compte de l'État.")]
     [InlineData("Google Cloud runs on Google's infrastructure in Frankfurt.")]
     public void Origins_of_people_funds_run_for_others_and_a_group_s_own_units_are_no_supply(string text) => ExpectNone(text, RelationType.Supplies);
+
+    [Theory]
+    [InlineData("Ardian a racheté les titres de la société Velquen Data détenus par ses fondateurs.")]
+    [InlineData("KKR bought shares in Brindle Towers last year.")]
+    public void Buying_shares_is_not_a_takeover(string text) => ExpectNone(text, RelationType.Acquired);
+
+    [Theory]
+    [InlineData("Nordlicht Digital has been majority-owned since 2022 by French IT services group Sopra Steria.", "Sopra Steria", "Nordlicht Digital")]
+    [InlineData("Bpifrance entre au capital de Fibre Océane, opérateur d'infrastructures rochelais, à hauteur de 25 %.", "Bpifrance", "Fibre Océane")]
+    [InlineData("Docaposte, filiale du groupe La Poste, est l'actionnaire de référence de NumSpot.", "Docaposte", "NumSpot")]
+    [InlineData("KKR is now the controlling shareholder of Brindle Towers.", "KKR", "Brindle Towers")]
+    public void Stakes_told_by_entering_the_capital_or_a_shareholder_s_rank(string text, string owner, string owned) =>
+        Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Thamesview Capital has exited Surrey data centre operator Wey Data, selling its stake to the founders.", "Thamesview Capital", "Wey Data")]
+    [InlineData("Bpifrance est sortie du capital de Velquen Data en 2024.", "Bpifrance", "Velquen Data")]
+    [InlineData("The Finnish state fund Solidium sold its last Telia shares in 2023.", "Solidium", "Telia Company")]
+    public void Exiting_a_company_or_selling_its_shares_ends_a_stake(string text, string owner, string owned)
+    {
+        var e = Run.Extract(text);
+        Assert.Contains(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == owner && c.Object.Name == owned && c.Confidence >= 0.5
+            && c.Props.ToJson().Contains("\"current\":false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_stake_sold_in_a_company_the_sentence_names_is_not_in_the_topic()
+    {
+        var e = Run.Extract("Ardian a racheté Velquen Data. Le groupe Vertalis a cédé les 12 % qu'il détenait depuis 2021 dans Kubéo, éditeur nantais.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.OwnsStake && c.Subject.Name == "Vertalis" && c.Object.Name == "Velquen Data");
+    }
+
+    [Fact]
+    public void A_share_taken_alongside_another_investor_is_not_in_that_investor()
+    {
+        var e = Run.Extract("Le tour est mené par le fonds Estuaire Ventures, qui prend 18 % du capital, aux côtés de Bpifrance.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.OwnsStake && c.Object.Name == "Bpifrance" && c.Confidence >= 0.5);
+    }
+
+    [Theory]
+    [InlineData("Harrowgate NHS Foundation Trust has handed a five-year hosting contract to Brightwater Cloud Services.", "Harrowgate NHS Foundation Trust", "Brightwater Cloud Services")]
+    [InlineData("Montpellier, le 22 avril 2025 – Sudnet Services annonce avoir remporté l'appel d'offres de la Région Occitanie pour son hébergement.", "Région Occitanie", "Sudnet Services")]
+    public void Contracts_handed_or_won_by_a_company_that_announces_it(string text, string buyer, string supplier) =>
+        Expect(text, RelationType.AwardedContract, buyer, supplier);
+
+    [Theory]
+    [InlineData("Datavelia revendique une trentaine d'établissements, parmi lesquels le CHU de Rennes et le CHU de Brest.", "Datavelia", "CHU de Brest")]
+    [InlineData("Parmi ses clients figurent les Hospices civils de Lyon, auxquels Scaleway fournit depuis 2021 l'hébergement de ses applications.", "Scaleway", "Hospices civils de Lyon")]
+    [InlineData("Kestrel Cloud has 40 public customers, including Kent County Council.", "Kestrel Cloud", "Kent County Council")]
+    public void Customers_listed_by_their_supplier(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
 }

@@ -346,6 +346,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var cue = i > 0 && gapBefore.Trim().Length <= 1 && (Lexicons.OrgCues.Contains(prevRaw) || Lexicons.OrgCues.Contains(prev));
             cue |= i > 1 && gapBefore == " " && !IsCapitalised(prevRaw) && !Lexicons.FunctionWords.Contains(prevRaw) && Lexicons.OrgCues.Contains(words[i - 2])
                 && text.AsSpan(tokens[i - 2].End, tokens[i - 1].Start - tokens[i - 2].End).SequenceEqual(" ");
+            // "la société d'économie mixte Numérique 30", "la société publique locale Ardèche Data"
+            cue |= i > 2 && LocalPublicCompany().IsMatch(text.AsSpan(Math.Max(sentence.Start, tokens[i].Start - 40), tokens[i].Start - Math.Max(sentence.Start, tokens[i].Start - 40)));
             if (i > 0 && Lexicons.Nationalities.TryGetValue(prevRaw.ToLowerInvariant(), out var c) && gapBefore == " ")
             {
                 cue = true;
@@ -551,6 +553,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 LearnRole(candidates[named].Entity, noun);
                 continue;
             }
+            // "la société d'économie mixte Numérique Gard": a kind of company, named after it
+            if (rest.StartsWith("d'économie mixte", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("d’économie mixte", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("publique locale", StringComparison.OrdinalIgnoreCase))
+                continue;
             if (NameAfterAdjective().Match(rest.ToString()) is { Success: true } adjective)
             {
                 named = candidates.FindIndex(c => c.Span.Start == restAt + adjective.Length - 1);
@@ -867,6 +873,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     // "l'éditeur lyonnais Talmont", "l'opérateur historique Orange": an adjective by its ending, so that a verb before a
     // name ("la jeune pousse édite Pilotis") is not read as one
+    [GeneratedRegex(@"\b(?:société|entreprise)s?\s+(?:d['’]économie mixte|publiques? locales?)(?:\s+\p{Ll}+){0,2}\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalPublicCompany();
+
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|el|elle|ique|que|if|ive|é|ée|eur|euse|ant|ante|ge|sse)\s+\p{Lu}")]
     private static partial Regex NameAfterAdjective();
 

@@ -139,6 +139,7 @@ internal static class Lexicons
     public static readonly HashSet<string> InvestorNameEndings = new(StringComparer.Ordinal)
     {
         "Capital", "Partners", "Partenaires", "Ventures", "Fund", "Funds", "Invest", "Investments", "Investissement", "Holdings", "Holding",
+        "Infra", "Infrastructure", "Infrastructures", "Equity", "Investors", "Participations",
     };
 
     /// <summary>Nouns that introduce a product name after a determiner: "son offre Flexible Engine", "la plateforme X".</summary>
@@ -185,6 +186,6 @@ internal static class Lexicons
         "intégrateur", "équipementier", "filiale", "coentreprise", "consortium", "baptisée", "baptisé", "nommée", "appelée",
         "dénommée", "company", "firm", "provider", "operator", "vendor", "called", "named", "subsidiary", "integrator",
         "fonds", "fund", "banque", "bank", "investisseur", "investor", "ESN", "consultancy", "spécialiste", "specialist",
-        "venture", "coentreprise", "spin-off",
+        "venture", "coentreprise", "spin-off", "SEM", "SPL",
     };
 }
