@@ -866,7 +866,7 @@ public class PhrasingTests
 
     [Theory]
     [InlineData("La solution, fournie par Google à Cybelle Défense, fonctionne hors ligne.", "Google", "Cybelle Défense")]
-    [InlineData("L'hébergement est assuré par Cloud Temple, qui fournit à Velinor Suite ses ressources IaaS.", "Cloud Temple", "Velinor Suite")]
+    [InlineData("L'hébergement est assuré par Cloud Temple, qui fournit à NumSpot ses ressources IaaS.", "Cloud Temple", "NumSpot")]
     [InlineData("The hardware comes from Fujitsu, which supplies Primergy servers to Nordlyst Cloud under a sub-contract.", "Fujitsu", "Nordlyst Cloud")]
     public void Supplies_told_in_a_passive_or_a_relative_clause_after_a_preposition(string text, string supplier, string customer) =>
         Expect(text, RelationType.Supplies, supplier, customer);
@@ -1021,4 +1021,37 @@ public class PhrasingTests
     [InlineData("Parmi ses clients figurent les Hospices civils de Lyon, auxquels Scaleway fournit depuis 2021 l'hébergement de ses applications.", "Scaleway", "Hospices civils de Lyon")]
     [InlineData("Kestrel Cloud has 40 public customers, including Kent County Council.", "Kestrel Cloud", "Kent County Council")]
     public void Customers_listed_by_their_supplier(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Fact]
+    public void Gear_supplied_with_no_determiner_goes_to_the_sentence_s_company()
+    {
+        var e = Run.Extract("Orange builds its rural network with XGS-PON equipment supplied by Nokia.", "en");
+        Assert.True(Run.Has(e, RelationType.Supplies, "Nokia", "Orange"), Run.Dump(e));
+    }
+
+    [Theory]
+    [InlineData("Kervalia a été fondée à Rennes en 2012. La PME a été rachetée en 2025 par Cegedim.", "Cegedim", "Kervalia")]
+    [InlineData("The hosting firm Kervalia runs three data centres in Brittany. The outfit was acquired by Cegedim in 2025.", "Cegedim", "Kervalia")]
+    public void Small_company_nouns_point_back_to_the_company(string text, string acquirer, string acquired) =>
+        Expect(text, RelationType.Acquired, acquirer, acquired);
+
+    [Theory]
+    [InlineData("Coentreprise d'Orange et de Capgemini, Talvane Cloud vise la qualification.", "Talvane Cloud", "Capgemini")]
+    [InlineData("A joint venture of Thales and Google, Talvane Cloud sells to ministries.", "Talvane Cloud", "Google")]
+    [InlineData("Talvane Cloud est une coentreprise de Docaposte. La coentreprise formée en 2022 par Docaposte, Dassault Systèmes et Bouygues Telecom a nommé un directeur.", "Talvane Cloud", "Bouygues Telecom")]
+    public void Joint_ventures_told_by_a_fronted_apposition_or_their_noun(string text, string venture, string parent) =>
+        Expect(text, RelationType.JointVentureOf, venture, parent);
+
+    [Fact]
+    public void A_joint_venture_noun_that_is_not_the_sentence_subject_points_to_nothing_formed()
+    {
+        var e = Run.Extract("Scaleway a remporté le lot 1. Le lot 2 est attribué à Talvane Cloud, la coentreprise formée par Docaposte et Bouygues Telecom.", "fr");
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.JointVentureOf && c.Subject.Name == "Scaleway");
+    }
+
+    [Theory]
+    [InlineData("The private portion will run on Aegis Cloud, Scaleway's sovereign platform, which is built on OpenStack.", "Scaleway", "Aegis Cloud")]
+    [InlineData("Nébulis SAS vend du cloud. L'offre phare de l'entreprise, Nébulis Cloud, est bâtie sur OpenStack.", "Nébulis", "Nébulis Cloud")]
+    public void Offerings_told_by_their_operator_s_possessive_or_a_fronted_offer_of(string text, string operatorName, string offering) =>
+        Expect(text, RelationType.Operates, operatorName, offering);
 }

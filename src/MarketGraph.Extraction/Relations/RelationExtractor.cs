@@ -79,6 +79,9 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         if (rule.ObjectRole is not null)
             objects = objects.Where(o => entities[o].Roles.Contains(rule.ObjectRole)).ToList();
         if (rule.Name == "jv-fronted-owned" && objects.Count < 2) return;
+        if (rule.SubjectNoun is { } noun && !MaskedSentence.MarkersIn(m.Groups["s"].Value).All(i =>
+                sentence.Mentions[i] is { IsRoleNoun: true } mention && noun.IsMatch(text.AsSpan(mention.Span.Start, mention.Span.End - mention.Span.Start))))
+            return;
 
         var confidence = rule.Confidence;
         if (subjectImplicit || objectImplicit) confidence *= 0.85;

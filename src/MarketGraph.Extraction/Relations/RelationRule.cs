@@ -230,6 +230,11 @@ internal sealed partial class RelationRule
     /// inside it lowers confidence, not the mood of the sentence's main verb.
     /// </summary>
     public bool Presupposed { get; init; }
+    /// <summary>
+    /// The subject must be a role noun whose words match this ("la coentreprise formée par A et B": the noun itself says
+    /// what the entity it points back to is); null when any subject will do.
+    /// </summary>
+    public Regex? SubjectNoun { get; init; }
     /// <summary>The stake every match states ("filiale à 100 %", "wholly-owned").</summary>
     public double? Percent { get; init; }
     /// <summary>The object group is free text whose markers all count, parenthesised ones included ("… (A et B)").</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MarketGraph.Core.Ontology;
 
 namespace MarketGraph.Extraction;
@@ -152,6 +153,13 @@ internal static class RelationRules
             @"{O:op}\s+(?:[\p{L}'’-]+\s+){0,4}?\b(?:créent|créeront|vont créer|lancent|fondent|forment|constituent|ont créé|ont lancé|ont fondé|ont constitué|établissent|establish|create|launch|form|set up|will establish|will create|will launch|will form|will set up|have established|have created|have launched|have formed|have set up|are setting up|unveil|announce|annoncent)\s+(?:a |an |une |un |leur |their |la |the )?(?:[\p{L}-]+\s+){0,3}?(?:joint[- ]venture|coentreprise|co-entreprise|société commune|entreprise commune|consortium|JV|company|société)\b[^⟦⟧.;]{0,40}?{s:op}"),
         new("jv-apposition", RelationType.JointVentureOf,
             @"{s:op}\s*(?:,|\(|–|—|est|is|was)\s*{DET}(?:[\p{L}\d:%-]+\s+){0,2}?\b(?:joint[- ]venture|venture|coentreprise|co-entreprise|société commune|entreprise commune)\b[^⟦⟧.;]{0,30}?\b(?:between|of|de|entre|associant|réunissant|regroupant|bringing together|combining|formed by|created by|owned by|set up by|founded by|launched by|established by|backed by|détenue par|créée par|fondée par|lancée par|formée par|constituée par|montée par|with|avec|d['’])\s*{O:op}") { Presupposed = true },
+        // "La coentreprise formée en 2022 par A, B et C a nommé…": the noun says what it points back to
+        new("jv-noun-formed-by", RelationType.JointVentureOf,
+            @"^[\s«“""]*{s:o}\s*,?\s*(?:formée?|créée?|fondée?|constituée?|lancée?|montée?|détenue?|formed|created|set up|founded|launched|established|owned)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:conjointement\s+|jointly\s+|à parts égales\s+|equally\s+)?(?:par|by)\s+{O:op}")
+            { Presupposed = true, SubjectNoun = new(@"coentreprise|co-entreprise|joint venture|venture|société commune|entreprise commune", RegexOptions.IgnoreCase) },
+        // "Coentreprise d'Orange et de Capgemini, Bleu vise…", "A joint venture of Thales and Google, S3NS sells…"
+        new("jv-fronted-apposition", RelationType.JointVentureOf,
+            @"^[\s«“""]*(?:(?:la|une|the|a)\s+)?(?:coentreprise|co-entreprise|joint venture|société commune|filiale commune)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:de|d['’]|du|of|between|entre)\s*(?<o>⟦[op]\d+⟧(?:\s*,\s*(?:de\s+|d['’]|du\s+)?⟦[op]\d+⟧)*\s*(?:et|and)\s+(?:de\s+|d['’]|du\s+|la\s+|l['’])?⟦[op]\d+⟧)\s*,\s*{s:opf}") { Presupposed = true },
         new("jv-fronted-owned", RelationType.JointVentureOf,
             @"^[^⟦⟧]{0,20}?\b(?:détenue?s?|owned|held)\s+(?:majoritairement\s+|conjointement\s+|jointly\s+|à parts égales\s+|equally\s+)?(?:par|by)\s+(?<o>⟦[op]\d+⟧(?:\s*(?:,|et|and)\s*⟦[op]\d+⟧)+)[^;]{0,120}?,\s*{s:opf}") { Presupposed = true },
 
@@ -225,7 +233,7 @@ internal static class RelationRules
         new("supplies-gear-passive-implicit", RelationType.Supplies,
             @"^[^⟦⟧]{0,80}?\b(?:les|ses|leurs|the|its|their|des)\s+(?:[\p{L}-]+\s+){0,2}?(?<tech>(?:serveurs?|servers?|équipements?|equipment|antennes|baies|switches|routeurs|routers|processeurs|processors|GPUs?|puces|chips|radios?|radio units|terminaux|licences?|licenses?|logiciels?|software|storage arrays|baies de stockage)(?:\s+[\p{L}-]+){0,3}?)\s+(?:sont|est|are|is|were|was|ont été|have been|will be|seront)\s+(?:(?:également|also|all|tous)\s+)?(?:fournie?s?|livrée?s?|supplied|provided|delivered|made|built|manufactured|fabriquée?s?)\s+(?:par|by)\s+{A}{s:o}", 0.75) { ImplicitObject = Implicit.RecentOrganisation },
         new("supplies-gear-with-implicit", RelationType.Supplies,
-            @"\b(?:avec|with|using|grâce à)\s+(?:des|les|ses|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?<tech>(?:serveurs?|servers?|équipements?|equipment|antennes|baies|switches|routeurs|routers|processeurs|processors|GPUs?|puces|chips|radios?|radio units|terminaux|licences?|licenses?|logiciels?|software|storage arrays|baies de stockage)(?:\s+[\p{L}-]+){0,2}?)\s+(?:fournie?s?|supplied|provided|livrée?s?)\s+(?:par|by)\s+{A}{s:o}", 0.75) { ImplicitObject = Implicit.SentenceSubject },
+            @"\b(?:avec|with|using|grâce à)\s+(?:(?:des|les|ses|its|their)\s+)?(?:(?:[\p{L}-]+|⟦t\d+⟧)\s+){0,2}?(?<tech>(?:serveurs?|servers?|équipements?|equipment|antennes|baies|switches|routeurs|routers|processeurs|processors|GPUs?|puces|chips|radios?|radio units|terminaux|licences?|licenses?|logiciels?|software|storage arrays|baies de stockage)(?:\s+[\p{L}-]+){0,2}?)\s+(?:fournie?s?|supplied|provided|livrée?s?)\s+(?:par|by)\s+{A}{s:o}", 0.75) { ImplicitObject = Implicit.SentenceSubject },
         new("supplies-gear-possessive", RelationType.Supplies,
             @"{O:op}['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?<tech>(?:serveurs?|servers?|équipements?|equipment|antennes|baies|switches|routeurs|routers|processeurs|processors|GPUs?|puces|chips|radios?|radio units|terminaux|licences?|licenses?|logiciels?|software|storage arrays|baies de stockage)(?:\s+[\p{L}-]+){0,2}?)\s+(?:are|is|were|was|have been|will be)\s+(?:supplied|provided|delivered|built|made)\s+by\s+{A}{s:o}"),
         new("supplies-gear-active-implicit", RelationType.Supplies,
@@ -363,6 +371,11 @@ internal static class RelationRules
             @"^[^⟦⟧]{0,10}?\b(?:[Ee]xploitée?|[Oo]pérée?|[Gg]érée?|[Oo]perated|[Rr]un|[Mm]anaged)\s+(?:par|by)\s+{s:op}\s*,[^;⟦⟧]{0,60}?{o:f}") { Presupposed = true },
         new("operates-described-that-runs", RelationType.Operates,
             @"{o:f}\s*,\s*(?:an?|the|une?|la|le|l['’])\s+[^⟦⟧.;,]{0,60}?\b(?:which|that|que|qu['’])\s+{s:op}\s+(?:(?:also|now|aussi|désormais)\s+)?\b(?:operates|runs|manages|markets|sells|offers|exploite|opère|gère|commercialise|propose|édite)\b") { Presupposed = true },
+        // "Aegis Cloud, Kestrel's sovereign platform,", "L'offre phare de l'entreprise, Nébulis Cloud, …"
+        new("operates-apposition-possessive", RelationType.Operates,
+            @"{o:f}\s*(?:,|\(|–|—)\s*{s:op}['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:platform|offering|service|cloud|brand|product|suite|network)\b") { Presupposed = true },
+        new("operates-fronted-offer-of", RelationType.Operates,
+            @"^[\s«“""]*(?:l['’]|la\s+|le\s+|the\s+)(?:offre|plateforme|service|solution|produit|offering|platform|product)(?:\s+[\p{Ll}-]+){0,3}?\s+(?:de|d['’]|du|of)\s*{A}{s:op}\s*,\s*{o:f}") { Presupposed = true },
         new("operates-possessive-comma", RelationType.Operates,
             @"{s:op}['’]s\s+(?:(?:own|new|flagship|main|sovereign|public|private|hybrid|cloud)\s+)?(?:platform|offering|service|product|brand|cloud)\s*,\s*{o:f}") { Presupposed = true },
 
