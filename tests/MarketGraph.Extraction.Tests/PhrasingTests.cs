@@ -1054,4 +1054,49 @@ public class PhrasingTests
     [InlineData("Nébulis SAS vend du cloud. L'offre phare de l'entreprise, Nébulis Cloud, est bâtie sur OpenStack.", "Nébulis", "Nébulis Cloud")]
     public void Offerings_told_by_their_operator_s_possessive_or_a_fronted_offer_of(string text, string operatorName, string offering) =>
         Expect(text, RelationType.Operates, operatorName, offering);
+
+    [Theory]
+    [InlineData("Julien Marchetti a été nommé DSI de la Région Bretagne. Auparavant, il avait passé cinq ans chez Thales comme architecte sécurité.", "Julien Marchetti", "Thales")]
+    [InlineData("Katrin Oduya joins Scaleway as chief executive. Before that she spent a decade at T-Systems as head of public-sector sales.", "Katrin Oduya", "T-Systems")]
+    public void A_pronoun_after_an_opening_adverb_continues_the_person(string text, string person, string org)
+    {
+        var e = Run.Extract(text);
+        Assert.Contains(e.Claims, c => c.Type == RelationType.HoldsRole && c.Subject.Name == person && c.Object.Name == org && c.Confidence >= 0.5
+            && c.Props.ToJson().Contains("\"current\":false", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_possessive_of_a_plural_name_opens_a_title()
+    {
+        var e = Run.Extract("Ashby Networks' managing director, Kieran Doyle, founded the company in 2009 after serving as chief technology officer at Pulsant.", "en");
+        Assert.True(Run.Has(e, RelationType.HoldsRole, "Kieran Doyle", "Ashby Networks"), Run.Dump(e));
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.HoldsRole && c.Object.Name == "Pulsant" && c.Props.ToJson().Contains("\"current\":true", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Julien Aubrac détient 70 % du capital de la société Kalinéo ; le solde appartient au fonds Occitanie Participations.", "Occitanie Participations", "Kalinéo")]
+    [InlineData("Greyhaven Capital owns 60% of Brindle Towers. The remaining 40% belongs to the Japanese group Kaizen Telecom.", "Kaizen Telecom", "Brindle Towers")]
+    [InlineData("Meseta Ventures holds a 20% stake in Brindle Towers, while an earlier investor, Galicia Capital, sold its 8% stake last year.", "Galicia Capital", "Brindle Towers")]
+    public void The_rest_of_a_capital_belongs_to_the_company_the_sentence_or_the_last_one_named(string text, string owner, string owned) =>
+        Expect(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Crown Commercial Service has opened its new cloud framework. Among the successful bidders are Amazon Web Services, Microsoft and Google.", "Crown Commercial Service", "Google")]
+    [InlineData("La Région Grand Est a attribué son marché réseau. Quant au lot 3, dédié aux lycées, il échoit à Orange Business pour 8 millions d'euros.", "Région Grand Est", "Orange Business Services")]
+    public void Winners_listed_or_a_lot_that_falls_to_a_supplier(string text, string buyer, string supplier) =>
+        Expect(text, RelationType.AwardedContract, buyer, supplier);
+
+    [Theory]
+    [InlineData("Nubéon, l'hébergeur lyonnais, a obtenu la qualification SecNumCloud de l'ANSSI pour son offre Nubéon Vault.", "fr")]
+    [InlineData("Scaleway has obtained the C5 attestation for its offering Nubéon Vault, a private cloud.", "en")]
+    public void A_certification_obtained_for_an_offering_is_the_offering_s(string text, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.Contains(e.Claims, c => c.Type == RelationType.Qualified && c.Subject.Name == "Nubéon Vault" && c.Confidence >= 0.5);
+        Assert.DoesNotContain(e.Claims, c => c.Type == RelationType.Qualified && c.Subject.Kind == EntityKind.Organization && c.Confidence >= 0.5);
+    }
+
+    [Fact]
+    public void Selling_a_holding_to_a_buyer_is_no_supply() =>
+        ExpectNone("Seed investor Kronauer Angels sold its 6% holding to T-Systems as part of the transaction.", RelationType.Supplies);
 }

@@ -565,6 +565,15 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             }
             // "la coentreprise de Thales et Google", "the venture, called Nubéa": the noun describes the names around it
             if (NamedAfter().IsMatch(rest) || OfName().IsMatch(rest)) continue;
+            // "Talvane Cloud, la coentreprise formée par A et B": in apposition the noun describes the name before it
+            // unless a verb follows: "pour le compte de Tressia, la solution est qualifiée" opens the main clause on the noun
+            var apposed = SubjectVerbAfter().IsMatch(s.AsSpan(m.Index + m.Length)) ? -1
+                : candidates.FindIndex(c => !c.IsRole && c.Span.End <= span.Start && text.AsSpan(c.Span.End, span.Start - c.Span.End).Trim().SequenceEqual(","));
+            if (apposed >= 0)
+            {
+                LearnRole(candidates[apposed].Entity, noun);
+                continue;
+            }
             if (m.Value.StartsWith("du ", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("au ", StringComparison.OrdinalIgnoreCase))
                 span = new TextSpan(span.Start + 3, span.End);
             if (noun is "plateforme" or "platform" or "offre" or "offering" or "service" or "solution" or "gamme" or "product")
@@ -894,7 +903,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"(?<![\p{L}-])(?:[Ll]a |[Ll]e |[Ll]['’]|[Tt]he |[Cc]ette |[Cc]et |[Cc]e )(?:(?:nouvelle|nouveau|new|former|ancienne?|ex-)\s*)?(?:[\p{Ll}-]+\s+){0,1}?(?:dirigeante?|patronne?|élue?|haute? fonctionnaire|ingénieure?|banquier|banquière|executive|banker|engineer|official|quadragénaire|quinquagénaire|trentenaire)(?![\p{L}-])")]
     private static partial Regex PersonNoun();
 
-    [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4})\s*,?\s*)?(?<p>Elle|Il|It|She|He)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
+    [GeneratedRegex(@"^[\s«“""]*(?:(?:Mais|But|Puis|Then|Aujourd['’]hui|Today|Désormais|Now|Depuis \d{4}|Since \d{4}|En \d{4}|In \d{4}|Auparavant|Previously|Before that|Avant cela|Jusqu['’]ici|Until now|Entre \d{4} et \d{4}|From \d{4} to \d{4}|Par ailleurs|Meanwhile|Enfin|Finally|Also|Ensuite)\s*,?\s*)?(?<p>Elle|Il|It|She|He|elle|il|she|he)\b(?!\s*(?:y\b|faut|s['’]agit|reste|semble|paraît|suffit|convient|manque|importe)|['’]s\b|\s+(?:est|is|was|était|sera|will be|would be|seems|appears)\s+(?:\p{Ll}+\s+){0,2}(?:que|qu['’]|de|d['’]|that|to|for|whether)\b)")]
     private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?:(?<p>lui)\s+(?:(?:a|ont|avait|avaient|aurait|auraient)\s+)?(?:(?:déjà|également|aussi|notamment|ainsi)\s+)?(?:attribu|confi|notifi|fourni|vend|cèd|céd|accord|octroi|lou|achet|achèt|command)\p{Ll}*|(?:awarded|granted|handed|sold|leased|supplied|selected|picked|contracted)\s+(?<p>it)\b(?!\s+(?:is|was|to)\b))", RegexOptions.IgnoreCase)]

@@ -55,6 +55,6 @@ internal static partial class PropertyParsers
     [GeneratedRegex(@"^(?:l['’]\s*|(?:le|la|the|a|an|son|sa|its|leur|their|notre|our)\b\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingDeterminer();
 
-    [GeneratedRegex(@"\b(?:ex-|ancien|ancienne|former|then-|previously|jusqu)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ex-|ancien|ancienne|former|then-|previously|jusqu|after serving|after spending|après avoir été|après avoir passé)", RegexOptions.IgnoreCase)]
     private static partial Regex Former();
 }

@@ -45,6 +45,10 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
         // topic is not
         found.RemoveAll(f => f.Type == RelationType.OwnsStake && ImpliesStakeObject(f.Rule)
             && found.Exists(g => g.Type == RelationType.OwnsStake && g.Subject == f.Subject && g.Object != f.Object && !ImpliesStakeObject(g.Rule)));
+        // "X a obtenu la qualification Q pour son offre Y": the offering holds Q; the company that obtained it for it does not
+        var offeringHolds = found.Where(f => f.Rule == "qualified-for-offering").Select(f => f.Object).ToHashSet();
+        if (offeringHolds.Count > 0)
+            found.RemoveAll(f => f.Type == RelationType.Qualified && offeringHolds.Contains(f.Object) && entities[f.Subject].Kind == EntityKind.Organization);
         return Deduplicate(found);
     }
 
@@ -69,6 +73,13 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
             // "X est détenue à 62 % par A, aux côtés de B, qui conserve 38 % du capital": B's stake is in X
             objects = SentenceSubject(masked, m.Index, sentence, out objectImplicit, fallBackToRecent: false);
             objects.RemoveAll(subjects.Contains);
+        }
+        else if (rule.ImplicitObject == Implicit.StakeTopic && !m.Groups["o"].Success
+                 && found.FindLast(f => f.Type == RelationType.OwnsStake && !ImpliesStakeObject(f.Rule)) is { } named)
+        {
+            // "A détient 70 % du capital de X ; le solde appartient à B": the stake this sentence already named
+            objects = [named.Object];
+            objectImplicit = true;
         }
         else
         {
