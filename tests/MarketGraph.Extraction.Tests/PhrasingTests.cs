@@ -1099,4 +1099,10 @@ public class PhrasingTests
     [Fact]
     public void Selling_a_holding_to_a_buyer_is_no_supply() =>
         ExpectNone("Seed investor Kronauer Angels sold its 6% holding to T-Systems as part of the transaction.", RelationType.Supplies);
+
+    [Theory]
+    [InlineData("Scaleway vise désormais la qualification SecNumCloud pour Nubéon Vault, un chantier qui doit aboutir en 2026.", "fr")]
+    [InlineData("Scaleway is now targeting the C5 attestation for Nubéon Vault, which it hopes to obtain next year.", "en")]
+    public void A_certification_aimed_at_is_not_held(string text, string language) =>
+        Assert.DoesNotContain(Run.Extract(text, language).Claims, c => c.Type == RelationType.Qualified && c.Confidence >= 0.5);
 }
