@@ -1105,4 +1105,12 @@ public class PhrasingTests
     [InlineData("Scaleway is now targeting the C5 attestation for Nubéon Vault, which it hopes to obtain next year.", "en")]
     public void A_certification_aimed_at_is_not_held(string text, string language) =>
         Assert.DoesNotContain(Run.Extract(text, language).Claims, c => c.Type == RelationType.Qualified && c.Confidence >= 0.5);
+
+    [Fact]
+    public void A_noun_after_a_fronted_clause_is_the_main_subject_not_an_apposition()
+    {
+        var e = Run.Extract("Talvane Cloud a été lancée en 2022. Détenue à parts égales par Orange et Capgemini, sans participation de Microsoft, la société vise les ministères.", "fr");
+        Assert.True(Run.Has(e, RelationType.JointVentureOf, "Talvane Cloud", "Capgemini"), Run.Dump(e));
+        Assert.DoesNotContain(e.Claims, c => (c.Subject.Name == "Microsoft" || c.Object.Name == "Microsoft") && c.Confidence >= 0.5);
+    }
 }

@@ -566,8 +566,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             // "la coentreprise de Thales et Google", "the venture, called Nubéa": the noun describes the names around it
             if (NamedAfter().IsMatch(rest) || OfName().IsMatch(rest)) continue;
             // "Talvane Cloud, la coentreprise formée par A et B": in apposition the noun describes the name before it
-            // unless a verb follows: "pour le compte de Tressia, la solution est qualifiée" opens the main clause on the noun
-            var apposed = SubjectVerbAfter().IsMatch(s.AsSpan(m.Index + m.Length)) ? -1
+            // unless a verb or a comma follows ("pour le compte de Tressia, la solution est qualifiée") or the sentence opens on
+            // a fronted clause ("Détenue par A et B, sans participation de C, la société…"): then the noun opens the main clause
+            var afterNoun = s.AsSpan(m.Index + m.Length);
+            var fronted = FrontedClause().IsMatch(s);
+            var apposed = fronted || SubjectVerbAfter().IsMatch(afterNoun) || afterNoun.TrimStart().StartsWith(",") ? -1
                 : candidates.FindIndex(c => !c.IsRole && c.Span.End <= span.Start && text.AsSpan(c.Span.End, span.Start - c.Span.End).Trim().SequenceEqual(","));
             if (apposed >= 0)
             {
@@ -672,6 +675,9 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         var between = s.AsSpan(first.Span.End - sentence.Start, before - first.Span.End);
         return RelativeOpening().IsMatch(between) ? first.Entity : -1;
     }
+
+    [GeneratedRegex(@"^[\s«“""]*(?:Créée?s?|Fondée?s?|Lancée?s?|Détenue?s?|Formée?s?|Constituée?s?|Née?s?|Issue?s?|Contrôlée?s?|Filiale|Coentreprise|Founded|Created|Launched|Owned|Formed|Set up|Established|Backed|Controlled|Selon|According to|Pour|For|Avec|With|Comme|Like|Après|After|Depuis|Since|Chez|At)\b")]
+    private static partial Regex FrontedClause();
 
     [GeneratedRegex(@",\s*" + Lexicons.RelativePronounLiteral, RegexOptions.IgnoreCase)]
     private static partial Regex RelativeOpening();
