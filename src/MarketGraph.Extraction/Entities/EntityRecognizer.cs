@@ -554,9 +554,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                 continue;
             }
             // "la société d'économie mixte Numérique Gard": a kind of company, named after it
-            if (rest.StartsWith("d'économie mixte", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("d’économie mixte", StringComparison.OrdinalIgnoreCase)
-                || rest.StartsWith("publique locale", StringComparison.OrdinalIgnoreCase))
-                continue;
+            if (LocalPublicCompanyKind().IsMatch(rest)) continue;
             if (NameAfterAdjective().Match(rest.ToString()) is { Success: true } adjective)
             {
                 named = candidates.FindIndex(c => c.Span.Start == restAt + adjective.Length - 1);
@@ -888,8 +886,13 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     // "l'éditeur lyonnais Talmont", "l'opérateur historique Orange": an adjective by its ending, so that a verb before a
     // name ("la jeune pousse édite Pilotis") is not read as one
-    [GeneratedRegex(@"\b(?:société|entreprise)s?\s+(?:d['’]économie mixte|publiques? locales?)(?:\s+\p{Ll}+){0,2}\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:société|entreprise)s?\s+" + LocalPublicCompanyKindLiteral + @"(?:\s+\p{Ll}+){0,2}\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalPublicCompany();
+
+    private const string LocalPublicCompanyKindLiteral = @"(?:d['’]économie mixte|publiques? locales?)";
+
+    [GeneratedRegex(@"^" + LocalPublicCompanyKindLiteral + @"\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalPublicCompanyKind();
 
     [GeneratedRegex(@"^\p{Ll}[\p{Ll}-]*(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|al|ale|el|elle|ique|que|if|ive|é|ée|eur|euse|ant|ante|ge|sse)\s+\p{Lu}")]
     private static partial Regex NameAfterAdjective();
