@@ -74,6 +74,32 @@ public class EntityRecognitionTests
     public void English_agencies_are_public_bodies_by_their_head_noun(string text, string name) =>
         Assert.True(HasEntity(text, name, EntityKind.PublicBody, "en"));
 
+    [Theory]
+    [InlineData("Brokvik Municipality has awarded Kelvo a five-year hosting contract.", "Brokvik Municipality")]
+    [InlineData("Last spring the municipality of Zandhoven awarded Kelvo a hosting contract.", "Municipality of Zandhoven")]
+    [InlineData("In 2021 the province of Drenthe awarded Kelvo a contract to connect rural schools.", "Province of Drenthe")]
+    [InlineData("The Federal Ministry of Finance awarded Kelvo a framework contract in May.", "Federal Ministry of Finance")]
+    [InlineData("The Saxon State Ministry of Justice awarded Kelvo a framework contract in May.", "Saxon State Ministry of Justice")]
+    [InlineData("The Danish Ministry of Taxation awarded Kelvo a framework contract in May.", "Danish Ministry of Taxation")]
+    [InlineData("Kelvo has partnered with Aldermoor University on research into waste heat.", "Aldermoor University")]
+    [InlineData("Kelvo is listed in Stockholm; the Swedish State still holds 39.5 per cent of Kelvo.", "Swedish State")]
+    [InlineData("The German federal government owns a further 13.9 per cent of Kelvo directly.", "German federal government")]
+    public void English_municipalities_provinces_ministries_and_universities_are_named_whole(string text, string name) =>
+        Assert.True(HasEntity(text, name, EntityKind.PublicBody, "en"));
+
+    [Theory]
+    [InlineData("Wexcombe and Tarrant NHS Foundation Trust has awarded Kelvo a hosting contract.", "Wexcombe and Tarrant NHS Foundation Trust")]
+    [InlineData("Orange and Leeds Teaching Hospitals NHS Trust signed a partnership in May.", "Leeds Teaching Hospitals NHS Trust")]
+    public void A_trust_named_after_two_places_is_one_name_but_a_listed_company_before_and_is_not_part_of_it(string text, string name) =>
+        Assert.True(HasEntity(text, name, EntityKind.PublicBody, "en"));
+
+    [Theory]
+    [InlineData("Brokvik Municipality has awarded Capgemini UK a five-year hosting contract.", "Capgemini UK", "en")]
+    [InlineData("Le département a retenu Orange France pour raccorder ses collèges.", "Orange France", "fr")]
+    [InlineData("Kelvo's chief executive, Tom Hale, was formerly head of cloud at Atos Germany.", "Atos Germany", "en")]
+    public void A_company_name_followed_by_a_country_names_its_national_arm(string text, string name, string language) =>
+        Assert.True(HasEntity(text, name, EntityKind.Organization, language));
+
     [Fact]
     public void A_listed_company_leading_a_capitalised_run_is_not_an_agency()
     {
@@ -86,6 +112,12 @@ public class EntityRecognitionTests
     [InlineData("Kestrix, a Dublin hosting firm, opened a site. It sells Kestrix Sovereign Region to public agencies.", "Kestrix Sovereign Region", "en")]
     [InlineData("Kestrix, a Dublin hosting firm, opened a site. Kestrix Engine runs on Kubernetes.", "Kestrix Engine", "en")]
     public void A_company_name_leading_a_product_word_names_an_offering(string text, string name, string language) =>
+        Assert.True(HasEntity(text, name, EntityKind.Offering, language));
+
+    [Theory]
+    [InlineData("Kestrix has grown fast. Kestrix's flagship platform, Orbel Core, is a hardened 5G core.", "Orbel Core", "en")]
+    [InlineData("Talvane sells to hospitals. Talvane's managed service, Quarto Vault, is certified to ISO 27001.", "Quarto Vault", "en")]
+    public void A_name_after_a_company_possessive_and_an_offering_noun_is_an_offering(string text, string name, string language) =>
         Assert.True(HasEntity(text, name, EntityKind.Offering, language));
 
     [Fact]

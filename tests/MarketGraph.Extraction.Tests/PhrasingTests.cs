@@ -634,6 +634,8 @@ public class PhrasingTests
     [InlineData("Kréol Télécom a été retenu le 11 mars 2025 par le Département de Mayotte pour déployer un réseau.", "Département de Mayotte", "Kréol Télécom")]
     [InlineData("Crown Commercial Service has appointed Birchway Digital and Thamesgate Systems to lot 2 of its new hosting framework.", "Crown Commercial Service", "Thamesgate Systems")]
     [InlineData("The Scottish Government has awarded Caledon Networks a ten-year, £380m contract.", "Scottish Government", "Caledon Networks")]
+    [InlineData("The Crown Commercial Service has appointed Atos and Capgemini to a new multi-supplier framework for cloud hosting.", "Crown Commercial Service", "Capgemini")]
+    [InlineData("Ashgrove County has approved a seven-year, $23.6 million contract with Atos for a dispatch system.", "Ashgrove County", "Atos")]
     public void Awards_with_decimals_dates_and_framework_lots(string text, string buyer, string supplier) => Expect(text, RelationType.AwardedContract, buyer, supplier);
 
     [Fact]
@@ -713,7 +715,23 @@ public class PhrasingTests
     [InlineData("OVHcloud's biggest customer is Orange, a French operator.", "OVHcloud", "Orange")]
     [InlineData("OVHcloud compte parmi ses clients la Région Nouvelle-Aquitaine et le CHU de Bordeaux.", "OVHcloud", "CHU de Bordeaux")]
     [InlineData("The Federal Employment Agency is among the customers of OVHcloud.", "OVHcloud", "Bundesagentur für Arbeit")]
+    [InlineData("OVHcloud compte également parmi ses clients le ministère des Armées.", "OVHcloud", "Ministère des Armées")]
+    [InlineData("La société Kervalia compte notamment le CHU de Nantes parmi ses clients.", "Kervalia", "CHU de Nantes")]
+    [InlineData("Orange has ordered routers from Ericsson for its 900 rural sites.", "Ericsson", "Orange")]
+    [InlineData("Le CHU de Nantes a commandé des serveurs auprès de Dell pour son nouveau datacenter.", "Dell", "CHU de Nantes")]
     public void Supplies_by_hosting_renting_ordering_and_customers(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Theory]
+    [InlineData("Le CHU de Nantes fait également appel à Scaleway pour un projet de recherche sur l'imagerie.", "Scaleway", "CHU de Nantes")]
+    [InlineData("Depuis 2022, la Région Bretagne a fait appel à la société Kervalia pour héberger ses applications.", "Kervalia", "Région Bretagne")]
+    [InlineData("Westmarsh City Council has turned to Scaleway to run its payroll system.", "Scaleway", "Westmarsh City Council")]
+    [InlineData("The Ministry of Culture now uses OVHcloud to host its collaboration tools, officials said.", "OVHcloud", "Ministry of Culture")]
+    public void Supplies_told_by_a_customer_calling_on_a_provider(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Theory]
+    [InlineData("The Scottish Government hired Scaleway's former chief as adviser on the deal.")]
+    [InlineData("Le CHU de Nantes pourrait faire appel à Scaleway l'an prochain.")]
+    public void Calling_on_a_provider_without_a_purpose_or_as_a_plan_is_not_a_supply(string text) => ExpectNone(text, RelationType.Supplies);
 
     [Fact]
     public void Celle_ci_points_to_the_person_just_named()

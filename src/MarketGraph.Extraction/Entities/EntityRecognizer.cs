@@ -216,6 +216,13 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     entity = Register(productName, EntityKind.Offering);
                     n = product;
                 }
+                // "Capgemini UK", "Telia Sverige": a group's national arm is a company of its own
+                if (_entities[entity].Kind == EntityKind.Organization && i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0
+                    && Lexicons.CountrySuffixes.Contains(words[i + n]))
+                {
+                    n++;
+                    entity = Register(text[tokens[i].Start..tokens[i + n - 1].End], EntityKind.Organization);
+                }
                 // "Cumulo SAS": the legal form belongs to the mention
                 if (i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0 && Lexicons.LegalForms.Contains(words[i + n])) n++;
                 candidates.Add(new Candidate(new TextSpan(tokens[i].Start, tokens[i + n - 1].End), entity, 2, false));
@@ -421,26 +428,32 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     {
         var sentenceText = text[sentence.Start..sentence.End];
         var agencies = Matches(AgencyName(), MayHaveAgencyName, sentenceText);
+        var trusts = Matches(NhsTrustName(), MayHaveNhsTrustName, sentenceText);
         // the longest name from each start: "Westmarsh City Council", not "City Council" after an unknown "Westmarsh"
         foreach (var m in Matches(PublicBodyName(), MayHavePublicBodyName, sentenceText).Concat(Matches(CouncilName(), MayHaveCouncilName, sentenceText))
-                     .Concat(Matches(NhsTrustName(), MayHaveNhsTrustName, sentenceText)).Concat(agencies)
+                     .Concat(trusts).Concat(agencies).Concat(Matches(NationalGovernmentName(), MayHaveNationalGovernmentName, sentenceText))
                      .OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
-            var start = sentence.Start + m.Index;
-            var end = start + m.Length;
+            var name = m.Value;
+            // "Orange and Leeds Teaching Hospitals NHS Trust": a listed company before "and" is not part of the trust's name
+            if (trusts.Contains(m) && name.IndexOf(" and ", StringComparison.Ordinal) is var joint and > 0 && LeadsAsCompany(name[..name.IndexOf(' ')]))
+                name = name[(joint + 5)..];
+            var start = sentence.Start + m.Index + m.Length - name.Length;
+            var end = start + name.Length;
             var first = tokens.FindIndex(t => t.Start >= start);
             var last = tokens.FindLastIndex(t => t.End <= end);
             if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => covered[k] >= 0)) continue;
             // "Microsoft Office" is a product, "Orange Cyberdefense Agency" a company's unit: a listed name leads them
-            if (agencies.Contains(m) && lexicon.TryGet(ActorLexicon.Fold(text.Substring(tokens[first].Start, tokens[first].Length)), out var leading)
-                && leading.Exists(e => e.Actor.Kind == EntityKind.Organization)) continue;
-            var name = m.Value;
+            if (agencies.Contains(m) && LeadsAsCompany(text.Substring(tokens[first].Start, tokens[first].Length))) continue;
             var entity = Register(char.ToUpperInvariant(name[0]) + name[1..], EntityKind.PublicBody);
             if (_entities[entity].Kind != EntityKind.PublicBody) continue;
             candidates.Add(new Candidate(new TextSpan(start, end), entity, 2, false));
             for (var k = first; k <= last; k++) covered[k] = entity;
         }
     }
+
+    private bool LeadsAsCompany(string word) =>
+        lexicon.TryGet(ActorLexicon.Fold(word), out var leading) && leading.Exists(e => e.Actor.Kind == EntityKind.Organization);
 
     /// <summary>
     /// A product name: after a determiner and an offering noun ("son offre Flexible Engine", "la plateforme « Nuvia »"),
@@ -456,12 +469,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             if (IsCapitalised(words[i - back + 1]) && back > 2) break;
             var cue = Lexicons.OfferingCues.Contains(words[i - back]) || back == 2 && Lexicons.NearOfferingCues.Contains(words[i - back]) && !Lexicons.FunctionWords.Contains(words[i - 1]);
-            if (!cue || !Lexicons.OfferingDeterminers.Contains(words[i - back - 1 < 0 ? 0 : i - back - 1])) continue;
+            if (!cue || !IsDeterminer(text, tokens, words, i - back - 1 < 0 ? 0 : i - back - 1)) continue;
             var between = text.AsSpan(tokens[i - back].End, tokens[i].Start - tokens[i - back].End);
             if (!between.ContainsAny(".;:()") && Enumerable.Range(i - back + 1, back - 1).All(k => !IsCapitalised(words[k]))) return true;
         }
         if (i >= 2 && IsOfferingCue(words[i - 1]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").SequenceEqual(",")
-            && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => Lexicons.OfferingDeterminers.Contains(words[k]) && Enumerable.Range(k + 1, i - 2 - k).All(j => !IsCapitalised(words[j]))))
+            && Enumerable.Range(Math.Max(0, i - 5), i - 1 - Math.Max(0, i - 5)).Any(k => IsDeterminer(text, tokens, words, k) && Enumerable.Range(k + 1, i - 2 - k).All(j => !IsCapitalised(words[j]))))
             return true;
         // "La solution retenue, baptisée Korvo Espace": a naming word after an offering noun
         if (i >= 2 && words[i - 1] is "baptisée" or "baptisé" or "appelée" or "appelé" or "nommée" or "called" or "named"
@@ -470,9 +483,13 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         if (i >= 2 && IsOfferingCue(words[i - 1]) && Lexicons.OfferingDeterminers.Contains(words[i - 2])
             && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim(" \u00A0«“\"").IsEmpty)
             return true;
-        return i >= 1 && i + n < words.Length && Lexicons.OfferingDeterminers.Contains(words[i - 1]) && Lexicons.OfferingNouns.Contains(words[i + n])
+        return i >= 1 && i + n < words.Length && IsDeterminer(text, tokens, words, i - 1) && Lexicons.OfferingNouns.Contains(words[i + n])
             && text.AsSpan(tokens[i + n - 1].End, tokens[i + n].Start - tokens[i + n - 1].End).Trim(" \u00A0»”\"").IsEmpty;
     }
+
+    /// <summary>A determiner or possessive before an offering cue: "son", "its", or the "s" of "Kestrel's".</summary>
+    private static bool IsDeterminer(string text, List<TextSpan> tokens, string[] words, int k) =>
+        Lexicons.OfferingDeterminers.Contains(words[k]) || words[k] == "s" && tokens[k].Start > 0 && text[tokens[k].Start - 1] is '\'' or '’';
 
     /// <summary>"Orange Business Services (OBS)": the acronym names the same entity from now on.</summary>
     private void FindAcronymDefinitions(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, List<Candidate> candidates)
@@ -853,14 +870,15 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     private static readonly Regex MayHaveCouncilName = RelaxedPattern.Of(CouncilName());
     private static readonly Regex MayHaveAgencyName = RelaxedPattern.Of(AgencyName());
     private static readonly Regex MayHaveNhsTrustName = RelaxedPattern.Of(NhsTrustName());
+    private static readonly Regex MayHaveNationalGovernmentName = RelaxedPattern.Of(NationalGovernmentName());
     private static readonly Regex MayHaveObjectPronoun = RelaxedPattern.Of(ObjectPronoun());
 
     private static IReadOnlyList<Match> Matches(Regex pattern, Regex relaxed, string text) => relaxed.IsMatch(text) ? pattern.Matches(text) : [];
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?:[Mm]inistère|[Mm]inistry|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity|[Dd]épartement|[Ss]yndicat(?: mixte| intercommunal)?(?: \p{Ll}+)?|[Cc]ommunauté d['’]agglomération|[Cc]ommunauté de communes|[Cc]ommunauté urbaine|[Uu]niversité|[Uu]niversity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?:(?:Federal|State|Dutch|French|German|Spanish|Italian|British|Irish|Belgian|Danish|Swedish|Norwegian|Finnish|Austrian|Swiss|Polish|Portuguese|Estonian|Czech|Greek|Luxembourg|\p{Lu}\p{Ll}+\s+State)\s+(?=(?:State\s+)?Ministry)){0,2}(?:[Mm]inistère|[Mm]inistry|[Mm]unicipality|[Pp]rovince|[Ss]ecrétariat d['’]État|[Dd]irection générale|[Cc]onseil (?:départemental|régional)|[Rr]égion|[Vv]ille|[Mm]airie|[Mm]étropole|[Cc]entre hospitalier(?: universitaire)?|GHT|CHU|CHRU|[Gg]roupement hospitalier de territoire|[Dd]epartment|[Cc]ouncil|[Pp]réfecture|[Cc]ity|[Dd]épartement|[Ss]yndicat(?: mixte| intercommunal)?(?: \p{Ll}+)?|[Cc]ommunauté d['’]agglomération|[Cc]ommunauté de communes|[Cc]ommunauté urbaine|[Uu]niversité|[Uu]niversity)(?: (?:[Dd]élégué|[Ff]ederal|[Ff]édéral))?\s+(?:(?:de la|de l['’]|du|des|de|d['’]|of the|of|for the|for|pour la|pour l['’]|chargée? de la|chargée? de l['’]|chargée? du|chargée? des)\s*)?(?:\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)(?:\s+(?:et|and|&)\s+(?:de la |de l['’]|du |des |de |d['’]|the |of )?\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+(?:de la |de l['’]|du |des |de |d['’])\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?|\s+\p{Lu}[\p{L}-]+(?:['’]\p{Lu}[\p{L}-]*)?)*(?:\s+(?:alimentaire|écologique|numérique|solidaire|territoriale|publique|nationale|industrielle|énergétique|sociale)s?)?")]
     private static partial Regex PublicBodyName();
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil|municipality|district council|district)\b")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|Le|La|Les|A|An)\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:(?:[Dd]epartmental|[Cc]ounty|[Cc]ity|[Rr]egional|[Dd]istrict|[Bb]orough|[Tt]own|[Mm]unicipal)\s+[Cc]ouncil|municipality|Municipality|district council|district|University(?!\s+\p{Lu})|County(?!\s+(?:Council|Commissioners|Board|\p{Lu})))\b")]
     private static partial Regex CouncilName();
 
     // English agencies named by their head noun: "the Greater Manchester Combined Authority", "the Norwegian Directorate of
@@ -868,8 +886,12 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An|In|On|At|For|By|From|Its|Their|Our)\s)(?:(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|for|of)\s+)?){1,5}(?:Authority|Agency|Directorate|Office|Commission|Inspectorate|Administration|Regulator|Government)|(?:Crown|Government|National|Public|Civil)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}Service)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?\b")]
     private static partial Regex AgencyName();
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)(?:\p{Lu}[\p{L}-]+\s+){1,3}NHS(?: Foundation)? Trust\b")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]+\s+(?:(?:and\s+)?\p{Lu}[\p{L}-]+\s+){0,3}NHS(?: Foundation)? Trust\b")]
     private static partial Regex NhsTrustName();
+
+    /// <summary>"the Swedish State", "the German federal government": a country's state by its nationality adjective.</summary>
+    [GeneratedRegex(@"(?<![\p{L}-])(?:Swedish|Norwegian|Danish|Finnish|German|Belgian|Dutch|Italian|Spanish|Portuguese|Austrian|Irish|Luxembourg|Polish|Greek|British|Estonian|Czech|Swiss)\s+(?:[Ff]ederal\s+)?(?:State|[Gg]overnment)\b(?!['’]s|\s+(?:agenc|department|bod|ministr|official|source|contract|bond|spending|IT\b|entit|organi[sz]ation|client|customer|workload|data\b|service|sector|scheme|programme|program|fund|cloud|network|website|portal|employee|staff|buyer|procurement)\w*)")]
+    private static partial Regex NationalGovernmentName();
 
     [GeneratedRegex(@"\b(?:de|du|des|d['’]|of|à|au|aux|to|par|by|avec|with|pour|for|chez|at|in|en|dans|sur|on|from|depuis|selon|according to|après|after|avant|before|via|than|que|qu['’])\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex GovernedBefore();

@@ -117,6 +117,18 @@ internal static class Lexicons
         "SA", "SAS", "SASU", "SARL", "SE", "GmbH", "AG", "Inc", "Ltd", "LLC", "plc", "PLC", "SpA", "S.p.A", "BV", "NV", "Corp",
     };
 
+    /// <summary>
+    /// Countries a group's national arm is named after ("Capgemini UK", "Orange France", "Telia Sverige"): after a
+    /// company's name they make the name of another company.
+    /// </summary>
+    public static readonly HashSet<string> CountrySuffixes = new(StringComparer.Ordinal)
+    {
+        "UK", "US", "USA", "France", "Germany", "Deutschland", "Ireland", "Sverige", "Sweden", "España", "Spain", "Italia",
+        "Italy", "Belgium", "Belgique", "Nederland", "Netherlands", "Schweiz", "Suisse", "Switzerland", "Canada", "Australia",
+        "Japan", "India", "Norway", "Norge", "Danmark", "Denmark", "Polska", "Poland", "Austria", "Österreich", "Portugal",
+        "Lithuania", "Latvia", "Estonia", "Finland", "Suomi", "Luxembourg", "Romania", "România", "Czechia", "Hellas", "Greece",
+    };
+
     /// <summary>Prepositions, articles and conjunctions: never the adjective between a cue noun and a name.</summary>
     public static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {

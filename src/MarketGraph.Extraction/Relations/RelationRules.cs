@@ -222,7 +222,12 @@ internal static class RelationRules
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:a choisi|choisit|a retenu|retient|a sélectionné|sélectionne|s['’]équipe auprès de|s['’]approvisionne auprès de|chose|has chosen|selected|has selected|picked|buys from|sources from)\s+{G:30}{s:o}"),
 
         new("supplies-bought-from", RelationType.Supplies,
-            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:se fournit|se fournissent|s['’]approvisionne|s['’]approvisionnent|s['’]équipe|s['’]équipent|achète|achètent|buys|bought|sources|sourced|purchases|purchased)\s+(?![^⟦⟧.;]{0,40}?\b(?:stake|stakes|participation|shares|actions|capital)\b)(?<tech>[^⟦⟧.;]{0,40}?)\s*\b(?:auprès d[eu']|auprès des|chez|from)\s*(?:(?:l['’]|le\s+|la\s+|the\s+)(?:\p{L}[\p{Ll}-]+\s+)?)?{s:o}"),
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:se fournit|se fournissent|s['’]approvisionne|s['’]approvisionnent|s['’]équipe|s['’]équipent|achète|achètent|a acheté|ont acheté|buys|bought|sources|sourced|purchases|purchased|orders|ordered|a commandé|ont commandé|commande|commandent)\s+(?![^⟦⟧.;]{0,40}?\b(?:stake|stakes|participation|shares|actions|capital)\b)(?<tech>(?:[^⟦⟧.;]|⟦t\d+⟧){0,40}?)\s*\b(?:auprès d[eu']|auprès des|chez|from)\s*(?:(?:l['’]|le\s+|la\s+|the\s+)(?:\p{L}[\p{Ll}-]+\s+)?)?{s:o}"),
+        // "Le CHU fait appel à Nuvola pour…", "the council has turned to Kelvo to run…", "the trust uses Bleu to host…"
+        new("supplies-calls-on", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:fait|font|a fait|ont fait|avait fait|faisait|faisaient)\s+(?:(?:également|aussi|déjà|notamment|désormais|par ailleurs|depuis \d{4})\s+)*appel\s+(?:à|au|aux)\s*{A}{s:o}"),
+        new("supplies-turned-to", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:(?:has|have|had)\s+)?(?:(?:also|already|now)\s+)?(?:turned to|called in|called on|brought in|enlisted|hired|engaged|retained|uses|used)\s+{A}{s:o}\s+(?:to|for)\s"),
         new("supplies-gear-by", RelationType.Supplies,
             @"{O:opf}(?:[^⟦⟧.;]|⟦t\d+⟧){0,60}?\b(?<tech>(?:serveurs?|servers?|équipements?|equipment|matériels?|hardware|licences?|licenses?|processeurs|processors|GPUs?|puces|chips|baies|switches|routeurs|routers|logiciels?|software|technologies)\b(?:[^⟦⟧.;]|⟦t\d+⟧){0,40}?)\b(?:fournie?s?|livrée?s?|supplied|provided|delivered|vendue?s?|sold)\s+(?:sous licence\s+|under licen[cs]e\s+)?(?:par|by)\s+{s:o}", 0.75),
         new("supplies-subcontracted", RelationType.Supplies,
@@ -287,7 +292,7 @@ internal static class RelationRules
         new("supplies-customer-is", RelationType.Supplies,
             @"{s:o}['’]s\s+(?:(?:biggest|largest|main|first|anchor|flagship|key)\s+)?(?:customer|client)s?\s+(?:is|are|was|were|include|includes)\s+{O:op}"),
         new("supplies-counts-customers", RelationType.Supplies,
-            @"{s:o}[^⟦⟧.;]{0,20}?\b(?:compte|comptent|counts|count)\s+(?:parmi ses clients|parmi ses principaux clients|among its (?:customers|clients))\s+{O:op}"),
+            @"{s:o}[^⟦⟧.;]{0,20}?\b(?:compte|comptent|counts|count)\s+(?:(?:également|aussi|notamment|déjà|désormais|also|already|now)\s+)?(?:parmi ses clients|parmi ses principaux clients|among its (?:customers|clients))\s+{O:op}"),
         new("supplies-among-customers-of", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,20}?\b(?:is|are|est|sont|figure|figurent)\s+(?:among|parmi)\s+(?:the|les)\s+(?:(?:first|premiers|principaux|main)\s+)?(?:customers|clients)\s+(?:of|de|d['’])\s*{s:o}"),
         // "Kervision fournit aussi Outscale", "Ericsson supplies Brightwave": the customer as the verb's object
@@ -319,7 +324,7 @@ internal static class RelationRules
         new("supplies-whose-customers", RelationType.Supplies,
             @"{s:o}[^⟦⟧.;]{0,80}?\b(?:whose|dont les)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|clients)\s+(?:(?:now|already|désormais|déjà)\s+)?(?:include|includes|are|comptent|incluent|sont)\s+{O:op}"),
         new("supplies-counts-among-customers", RelationType.Supplies,
-            @"{s:o}[^⟦⟧.;]{0,60}?\b(?:counts|count|compte|comptent)\s+{O:op}(?:\s*,[^⟦⟧.;]{0,60}?,|\s*\([^()]{0,60}\))?\s+(?:among|parmi)\s+(?:its|their|ses|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|clients)"),
+            @"{s:o}[^⟦⟧.;]{0,60}?\b(?:counts|count|compte|comptent)\s+(?:(?:également|aussi|notamment|déjà|désormais|also|already|now)\s+)?{O:op}(?:\s*,[^⟦⟧.;]{0,60}?,|\s*\([^()]{0,60}\))?\s+(?:among|parmi)\s+(?:its|their|ses|leurs)\s+(?:[\p{L}-]+\s+){0,2}?(?:customers|clients)"),
         // "X revendique 240 collectivités clientes, parmi lesquelles A et B", "its 30 customers include A"
         new("supplies-customers-among-which", RelationType.Supplies,
             @"{s:o}[^⟦⟧.;]{0,60}?\b(?:revendique|revendiquent|compte|comptent|affiche|cite|claims|has|counts)\b[^⟦⟧.;]{0,60}?\b(?:clients?|clientes|établissements|collectivités|customers|clients)\b[^⟦⟧.;]{0,30}?,?\s*(?:parmi lesquel(?:le)?s|dont|including|among them|among which)\s+{O:op}(?!\s*,\s*(?:qui|which|who)\s+(?:(?:lui|leur|l['’]|it|them)\s*)?(?:a|ont|has|have|had|avait)?\s*(?:confié|attribué|notifié|awarded|handed|granted))"),
@@ -395,13 +400,13 @@ internal static class RelationRules
         new("award-winners", RelationType.AwardedContract,
             @"\b(?:awarded|selected|winning|successful|retenus|lauréats|attributaires|titulaires)\s+(?:providers|suppliers|companies|bidders|tenderers|vendors|fournisseurs|prestataires|entreprises|candidats)\b[^⟦⟧:]{0,60}:\s*(?<o>[^;]+)", 0.75) { ImplicitSubject = Implicit.RecentPublicBody },
         new("award-appointed-to-lot", RelationType.AwardedContract,
-            @"{s:p}[^⟦⟧.;]{0,30}?\b(?:has appointed|appointed|appoints|a désigné|désigne|a retenu|retient|has admitted|admitted)\s+{O:o}\s+(?:to|on|onto|sur|au|pour le)\s+(?<subj>(?:lot|lots|the|its|son|sa|le|la)\b[^⟦⟧.;]{0,80}?(?:lot|framework|accord-cadre|marché|dynamic purchasing system|DPS)\b)"),
+            @"{s:p}[^⟦⟧.;]{0,30}?\b(?:has appointed|appointed|appoints|a désigné|désigne|a retenu|retient|has admitted|admitted)\s+{O:o}\s+(?:to|on|onto|sur|au|pour le)\s+(?<subj>(?:lot|lots|the|its|son|sa|le|la|a|an|un|une)\b[^⟦⟧.;]{0,80}?(?:lot|framework|accord-cadre|marché|dynamic purchasing system|DPS)\b)"),
         new("award-passive-by", RelationType.AwardedContract,
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:(?:a|ont|has|have)\s+(?:(?:itself|themselves|also|already|recently|également|déjà|aussi|récemment)\s+)?(?:été|been)|was|were|est|sont)\s+(?:retenue?s?|choisie?s?|sélectionnée?s?|désignée?s?|selected|chosen|picked|appointed|awarded (?:the |a |an )?(?<subj>[^⟦⟧.;]{0,60}?))\s+(?:(?:le|on|en|in)\s+(?:\d{1,2}\s+)?\p{L}+(?:\s+\d{4})?\s+|[\p{L}]+\s+)?(?:par|by)\s+{DET}{s:p}(?:\s+(?:pour|to|for)\s+(?<subj>[^⟦⟧.;]{3,80}))?"),
         new("award-contract-to-by", RelationType.AwardedContract,
             @"\b(?:contrat|marché|contract|accord-cadre|framework agreement|lot)\s+(?<subj>[^⟦⟧.;]{0,60}?)\s*(?:attribuée?|notifiée?|confiée?|awarded|granted)\s+(?:à|to)\s+{O:o}\s+(?:par|by)\s+{DET}{s:p}"),
         new("award-signed", RelationType.AwardedContract,
-            @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a signé|signe|a conclu|conclut|a passé|passe|a notifié|signed|has signed|concluded|has concluded|placed|has placed)\s+(?:un |une |a |an |the |le |la )?(?<subj>(?:[\p{L}-]+\s+){0,3}?(?:contrat|marché|accord-cadre|contract|framework(?: agreement)?|order|commande)[^⟦⟧.;]{0,60}?)\s*\b(?:avec|with|à|to)\s+{O:o}", 0.8),
+            @"{s:p}[^⟦⟧.;]{0,40}?\b(?:a signé|signe|a conclu|conclut|a passé|passe|a notifié|a approuvé|a validé|signed|has signed|concluded|has concluded|placed|has placed|approved|has approved)\s+(?:un |une |a |an |the |le |la )?(?<subj>(?:[\p{L}-]+,?\s+|[$€£]?\d+(?:[.,·]\d+)?\s*(?:million|billion|m|bn|millions?)?\s+(?:(?:d['’])?euros?\s+|dollars?\s+)?){0,4}?(?:contrat|marché|accord-cadre|contract|framework(?: agreement)?|order|commande)[^⟦⟧.;]{0,60}?)\s*\b(?:avec|with|à|to)\s+{O:o}", 0.8),
         new("award-framework-place", RelationType.AwardedContract,
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:has been|have been|was|were|a été|ont été)\s+(?:awarded|granted|given|retenue?s?)\s+(?:a\s+|une\s+)?(?:places?|spots?|seats?|positions?|lots?|place)\s+(?:on|in|sur|dans|au sein d[eu'])\s+{DET}{s:p}", 0.8),
         // "Among the successful bidders are A, B and C", "Parmi les lauréats figurent A et B": the buyer is the last public body
