@@ -46,7 +46,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var gap = text.AsSpan(tokens[i].End, tokens[i + 1].Start - tokens[i].End);
-            joinable[i] = gap.Length <= 2 && !gap.ContainsAnyExcept(" \u00A0'’");
+            joinable[i] = gap.Length <= 2 && !gap.ContainsAnyExcept(" \u00A0'’")
+                // "Marlowe & Finch": an ampersand between two capitalised words no list knows joins one name
+                || gap.SequenceEqual(" & ") && IsCapitalised(words[i]) && IsCapitalised(words[i + 1])
+                   && lexicon.LongestStartingWith(folded[i]) == 0 && lexicon.LongestStartingWith(folded[i + 1]) == 0;
         }
 
         var covered = new int[tokens.Count];
@@ -216,6 +219,13 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
                     entity = Register(productName, EntityKind.Offering);
                     n = product;
                 }
+                // "Proximus NXT, the public-sector unit of Proximus": a company's name leading unknown capitalised words that an
+                // apposition describes as a company is another company's name
+                if (_entities[entity].Kind == EntityKind.Organization && product <= n && UnitNameAfter(text, sentence, tokens, words, folded, joinable, covered, i, n) is var unit and > 0)
+                {
+                    n = unit;
+                    entity = Register(text[tokens[i].Start..tokens[i + n - 1].End], EntityKind.Organization);
+                }
                 // "Capgemini UK", "Telia Sverige": a group's national arm is a company of its own
                 if (_entities[entity].Kind == EntityKind.Organization && i + n < tokens.Count && joinable[i + n - 1] && covered[i + n] < 0
                     && Lexicons.CountrySuffixes.Contains(words[i + n]))
@@ -250,6 +260,21 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return OfferingAppositionAfter().IsMatch(after) || AppositionAfter().IsMatch(after);
     }
 
+    /// <summary>
+    /// Length of a capitalised run from a company's name that no list knows past the name and that an apposition describes
+    /// as a company ("BT Business, the enterprise arm of…"); else 0.
+    /// </summary>
+    private int UnitNameAfter(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered, int i, int n)
+    {
+        if (i + n >= tokens.Count || !joinable[i + n - 1] || covered[i + n] >= 0 || NotAName(words[i + n]) || Lexicons.LegalForms.Contains(words[i + n])
+            || Lexicons.CountrySuffixes.Contains(words[i + n]) || lexicon.LongestStartingWith(folded[i + n]) > 0)
+            return 0;
+        var run = CapitalisedRun(words, joinable, covered, i, n + 3);
+        if (run <= n) return 0;
+        var end = tokens[i + run - 1].End;
+        return AppositionAfter().IsMatch(text.AsSpan(end, Math.Min(sentence.End, end + 80) - end)) ? run : 0;
+    }
+
     /// <summary>Words in a capitalised run after a company's name that end in a product noun; else 0.</summary>
     private static int ProductNameAfter(string[] words, bool[] joinable, int[] covered, int i, int n)
     {
@@ -276,6 +301,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     }
 
     private static bool IsCapitalised(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
+    private static bool IsCueAcronym(string w) => w is "SEM" or "SPL" or "ESN";
 
     /// <summary>Whether an organisation the document named starts with this word.</summary>
     private bool NamesAnOrganisation(string firstWord) =>
@@ -343,7 +370,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         for (var i = 0; i < tokens.Count; i++)
         {
             if (covered[i] >= 0 || !IsCapitalised(words[i]) || NotAName(words[i])) continue;
-            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !NotAName(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())) continue;
+            // "la SEM Occitanie Data": a company kind written in capitals is the cue before the name, not its first word
+            if (IsCueAcronym(words[i]) && i + 1 < tokens.Count && joinable[i] && covered[i + 1] < 0 && IsCapitalised(words[i + 1])) continue;
+            if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !NotAName(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())
+                && !IsCueAcronym(words[i - 1])) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 5);
             if (n == 0) continue;
             var prev = i > 0 ? folded[i - 1] : "";
@@ -883,7 +913,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     // English agencies named by their head noun: "the Greater Manchester Combined Authority", "the Norwegian Directorate of
     // Health", "the Central Digital and Data Office", "Crown Commercial Service"
-    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An|In|On|At|For|By|From|Its|Their|Our)\s)(?:(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|for|of)\s+)?){1,5}(?:Authority|Agency|Directorate|Office|Commission|Inspectorate|Administration|Regulator|Government)|(?:Crown|Government|National|Public|Civil)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}Service)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?\b")]
+    [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An|In|On|At|For|By|From|Its|Their|Our)\s)(?:(?:\p{Lu}[\p{L}-]+\s+(?:(?:and|for|of)\s+)?){1,5}(?:Authority|Agency|Directorate|Office|Commission|Inspectorate|Administration|Regulator|Government)|(?:Crown|Government|National|Public|Civil|Federal)\s+(?:\p{Lu}[\p{L}-]+\s+){0,2}Service)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?\b")]
     private static partial Regex AgencyName();
 
     [GeneratedRegex(@"(?<![\p{L}-])(?!(?:The|A|An)\s)\p{Lu}[\p{L}-]+\s+(?:(?:and\s+)?\p{Lu}[\p{L}-]+\s+){0,3}NHS(?: Foundation)? Trust\b")]

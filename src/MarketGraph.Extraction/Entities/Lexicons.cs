@@ -178,6 +178,8 @@ internal static class Lexicons
         // "Rhodanéa Cloud Privé", "Hexaterre Kube", "Vélinor Mail", "Quorelle Espace", "Orvéa Pro"
         "Privé", "Privée", "Public", "Publique", "Kube", "Mail", "Espace", "Assist", "Pro", "Accès", "Kommunal", "Connect",
         "Drive", "Office", "Backup", "Sauvegarde", "Compute", "Storage",
+        // "Scaleway GPU Clusters", "NumSpot Kubernetes", "Kairn Desktop", "Brightwater Vault"
+        "Clusters", "Cluster", "Kubernetes", "Desktop", "Vault", "Nodes", "Collaboratif", "Collaboration",
     };
 
     /// <summary>Nouns that follow a product name in English: "its Flexible Engine platform".</summary>
