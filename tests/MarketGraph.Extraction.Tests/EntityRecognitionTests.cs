@@ -84,6 +84,7 @@ public class EntityRecognitionTests
     [InlineData("Kelvo has partnered with Aldermoor University on research into waste heat.", "Aldermoor University")]
     [InlineData("Kelvo is listed in Stockholm; the Swedish State still holds 39.5 per cent of Kelvo.", "Swedish State")]
     [InlineData("The German federal government owns a further 13.9 per cent of Kelvo directly.", "German federal government")]
+    [InlineData("Belgium's Federal Pensions Service has awarded Kelvo a €17 million contract.", "Federal Pensions Service")]
     public void English_municipalities_provinces_ministries_and_universities_are_named_whole(string text, string name) =>
         Assert.True(HasEntity(text, name, EntityKind.PublicBody, "en"));
 
@@ -100,6 +101,22 @@ public class EntityRecognitionTests
     public void A_company_name_followed_by_a_country_names_its_national_arm(string text, string name, string language) =>
         Assert.True(HasEntity(text, name, EntityKind.Organization, language));
 
+    [Theory]
+    [InlineData("BT Business, the enterprise arm of BT Group, has run the council's network since 2016.", "BT Business", "en")]
+    [InlineData("The ministry has awarded Proximus NXT, the public-sector unit of Proximus, a €17 million contract.", "Proximus NXT", "en")]
+    [InlineData("Capgemini a retenu Talvane & Morel, une ESN nantaise, pour la migration.", "Talvane & Morel", "fr")]
+    [InlineData("Hier, la SEM Kervalia Numérique a finalisé une augmentation de capital de 8 millions d'euros.", "Kervalia Numérique", "fr")]
+    public void Units_ampersand_names_and_local_companies_are_named_whole(string text, string name, string language) =>
+        Assert.True(HasEntity(text, name, EntityKind.Organization, language));
+
+    [Fact]
+    public void Two_listed_companies_joined_by_an_ampersand_stay_two()
+    {
+        var e = Run.Extract("Orange & Capgemini have formed a joint venture called Bleu.", "en");
+        Assert.Contains(e.Entities, x => x.Name == "Orange");
+        Assert.Contains(e.Entities, x => x.Name == "Capgemini");
+    }
+
     [Fact]
     public void A_listed_company_leading_a_capitalised_run_is_not_an_agency()
     {
@@ -111,6 +128,7 @@ public class EntityRecognitionTests
     [InlineData("Nubilo est un hébergeur lyonnais. Son offre Nubilo Santé Cloud repose sur OpenStack.", "Nubilo Santé Cloud", "fr")]
     [InlineData("Kestrix, a Dublin hosting firm, opened a site. It sells Kestrix Sovereign Region to public agencies.", "Kestrix Sovereign Region", "en")]
     [InlineData("Kestrix, a Dublin hosting firm, opened a site. Kestrix Engine runs on Kubernetes.", "Kestrix Engine", "en")]
+    [InlineData("Scaleway a lancé le 25 mars Scaleway GPU Clusters, un service de calcul managé.", "Scaleway GPU Clusters", "fr")]
     public void A_company_name_leading_a_product_word_names_an_offering(string text, string name, string language) =>
         Assert.True(HasEntity(text, name, EntityKind.Offering, language));
 
