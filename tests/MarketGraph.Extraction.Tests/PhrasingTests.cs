@@ -726,7 +726,22 @@ public class PhrasingTests
     [InlineData("Depuis 2022, la Région Bretagne a fait appel à la société Kervalia pour héberger ses applications.", "Kervalia", "Région Bretagne")]
     [InlineData("Westmarsh City Council has turned to Scaleway to run its payroll system.", "Scaleway", "Westmarsh City Council")]
     [InlineData("The Ministry of Culture now uses OVHcloud to host its collaboration tools, officials said.", "OVHcloud", "Ministry of Culture")]
+    [InlineData("La société Kervalia a confié à Scaleway l'hébergement de ses plateformes.", "Scaleway", "Kervalia")]
+    [InlineData("Après quatre années sur Amazon Web Services, la société Kervalia a migré chez OVHcloud.", "OVHcloud", "Kervalia")]
+    [InlineData("Sopra Steria, dont la société Kervalia est cliente depuis 2010, a ouvert une agence à Nantes.", "Sopra Steria", "Kervalia")]
+    [InlineData("Kelvo Systems has become one of the first production customers of Delos Cloud, the SAP subsidiary.", "Delos Cloud", "Kelvo Systems")]
+    [InlineData("Bleu has signed up the Ministry of Culture as a customer for its collaboration suite.", "Bleu", "Ministry of Culture")]
+    [InlineData("Kelvo Fibre sells dark fibre and wavelength services to carriers including Orange and Free.", "Kelvo Fibre", "Free")]
+    [InlineData("La société Kelvo commercialise ses offres de gros auprès des fournisseurs d'accès, dont Orange et SFR.", "Kelvo", "SFR")]
+    [InlineData("Le CHU de Nantes s'appuie en outre sur Worldline depuis 2021 pour le paiement en ligne.", "Worldline", "CHU de Nantes")]
     public void Supplies_told_by_a_customer_calling_on_a_provider(string text, string supplier, string customer) => Expect(text, RelationType.Supplies, supplier, customer);
+
+    [Fact]
+    public void A_provider_left_before_migrating_is_not_the_new_supplier()
+    {
+        var e = Run.Extract("Après quatre années sur Amazon Web Services, la société Kervalia a migré chez OVHcloud.", "fr");
+        Assert.False(Run.Has(e, RelationType.Supplies, "OVHcloud", "Amazon Web Services"), Run.Dump(e));
+    }
 
     [Theory]
     [InlineData("The Scottish Government hired Scaleway's former chief as adviser on the deal.")]

@@ -288,7 +288,7 @@ internal static class RelationRules
         new("supplies-ordered-from", RelationType.Supplies,
             @"{O:op}[^⟦⟧.;]{0,30}?\b(?:a commandé|commande|commandent|ont commandé|ordered|has ordered|orders)\s+(?:(?<tech>[^⟦⟧.;]{1,50}?)\s+(?:à|from|auprès de)\s+{A}{s:o}|(?:à|auprès de)\s+{A}{s:o}\s+(?<tech>[^⟦⟧.;]{1,60}))"),
         new("supplies-relies-on", RelationType.Supplies,
-            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:s['’]appuie sur|s['’]appuient sur|relies on|rely on|fait appel à|font appel à|a fait appel à|ont fait appel à|calls on|called on|turned to|s['’]est tourné(?:e|s)? vers)\s+{A}{s:o}(?=\s*(?:[,.;:]|$|\b(?:pour|for|to|et|and|depuis|since|dans|in)\b))"),
+            @"{O:op}[^⟦⟧.;]{0,30}?\b(?:s['’]appuie(?:nt)?\s+(?:(?:en outre|également|aussi|notamment|déjà|désormais|par ailleurs|depuis \d{4})\s+)*sur|rel(?:ies|y)\s+(?:(?:also|already|now|heavily|largely)\s+)*on|fait appel à|font appel à|a fait appel à|ont fait appel à|calls on|called on|turned to|s['’]est tourné(?:e|s)? vers)\s+{A}{s:o}(?=\s*(?:[,.;:]|$|\b(?:pour|for|to|et|and|depuis|since|dans|in)\b))"),
         new("supplies-customer-is", RelationType.Supplies,
             @"{s:o}['’]s\s+(?:(?:biggest|largest|main|first|anchor|flagship|key)\s+)?(?:customer|client)s?\s+(?:is|are|was|were|include|includes)\s+{O:op}"),
         new("supplies-counts-customers", RelationType.Supplies,
@@ -318,6 +318,20 @@ internal static class RelationRules
         // "A a confié la construction du réseau à Axione", "Leur maintenance a été confiée par le GHT à Axiome"
         new("supplies-entrusted", RelationType.Supplies,
             @"{O:o}[^⟦⟧.;]{0,30}?\b(?:a confié|confie|confient|ont confié|entrusted|has entrusted|have entrusted)\s+(?<tech>[^⟦⟧.;]{2,60}?)\s+(?:à|au|aux|to)\s+{A}{s:o}"),
+        // "L'éditeur a confié à NumSpot l'hébergement de ses plateformes"
+        new("supplies-entrusted-to-first", RelationType.Supplies,
+            @"{O:o}[^⟦⟧.;]{0,30}?\b(?:a confié|confie|confient|ont confié|avait confié)\s+(?:(?:également|aussi|déjà|notamment)\s+)?(?:à|au|aux)\s*{A}{s:o}\s+(?<tech>(?:la|l['’]|le|les|son|sa|ses)\s*[^⟦⟧.;,]{2,60})"),
+        // "Après quatre années sur AWS, la mutuelle a migré chez OVHcloud", "the insurer has migrated to Scaleway"
+        new("supplies-migrated-to", RelationType.Supplies,
+            @"{o:op}[^⟦⟧.;]{0,30}?\b(?:a migré|ont migré|migre|migrent|migrated|has migrated|have migrated|a basculé|switched|has switched)\s+(?:(?:ses|son|sa|its|their)\s+[^⟦⟧.;]{1,40}?\s+)?(?:chez|vers|to|onto)\s+{A}{s:o}(?!\s*['’]s)"),
+        // "Sopra Steria, dont la mutuelle est cliente de longue date", "KIRN has become one of the first customers of Delos Cloud"
+        new("supplies-is-customer-of", RelationType.Supplies,
+            @"{O:op}[^⟦⟧.;]{0,40}?\b(?:est|sont|is|are|reste|restent|remains|has become|have become|est devenue?|became|était|was)\s+(?:(?:une?|an?|the|l['’]une? des|one of the|la|le)\s*)?(?:(?:first|premiers?|premières?|biggest|largest|main|principale?s?|production|long-standing|longtime)\s+)*(?:client|cliente|clients|clientes|customer|customers)\s+(?:(?:de longue date|historiques?|fidèles?)\s+)?(?:de|d['’]|du|of)\s*{A}{s:o}|{s:o}\s*,\s*(?:dont|whose)\s+{A}{O:op}\s+(?:est|sont|reste|restent|is|are|remains)\s+(?:(?:une?|an?|la|le)\s+)?(?:(?:principale?|premier|première|biggest|largest|main)\s+)?(?:client|cliente|clients|clientes|customer|customers)\b"),
+        new("supplies-signed-up-as-customer", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,30}?\b(?:has signed up|signed up|has won|won|a signé|a décroché)\s+{A}{O:op}(?:\s*\([^()]{0,40}\))?\s+(?:as|comme)\s+(?:(?:a|an|its|new|first|premier|nouveau)\s+)*(?:customer|client)"),
+        // "Elle commercialise ses offres de gros auprès des fournisseurs d'accès, dont Orange", "sells dark fibre to carriers including Digi"
+        new("supplies-sells-to-including", RelationType.Supplies,
+            @"{s:o}[^⟦⟧.;]{0,30}?\b(?:sells|sold|commercialise|commercialisent|vend|vendent|supplies|provides|fournit|leases|loue)\s+(?<tech>[^⟦⟧.;]{2,60}?)\s+(?:to|auprès d[eu']s?|auprès de l['’]|à|aux)\s*(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+,?\s+(?:including|dont|notamment|such as|parmi lesquels|like)\s+{O:op}"),
         new("supplies-entrusted-passive", RelationType.Supplies,
             @"\b(?:a été|ont été|est|sont|was|were|has been|have been)\s+confiée?s?\s+par\s+{A}{O:op}\s+(?:à|au|aux)\s+{A}{s:o}"),
         // "Strathmore, whose customers include Vodafone and Sky", "STACKIT counts BWI, the Bundeswehr's IT provider, among its customers"
