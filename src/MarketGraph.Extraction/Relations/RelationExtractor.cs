@@ -25,7 +25,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
                 var rule = RelationRules.All[r];
                 if (!possible[r] || !rule.CanMatch(kinds, sentence.Mentions.Count) || !rule.MayMatch(masked)) continue;
                 // matches may overlap: "A, filiale de B, la branche entreprise de C" gives A→B and B→C
-                var m = rule.Pattern.Match(masked);
+                var m = rule.Match(masked);
                 var guard = 0;
                 while (m.Success && guard++ < 50)
                 {
@@ -33,7 +33,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
                         Apply(rule, m, masked, sentence, text, found);
                     var next = masked.IndexOf('⟦', m.Index + 1);
                     if (next < 0) break;
-                    m = rule.Pattern.Match(masked, next);
+                    m = rule.Match(masked, next);
                 }
                 if (found.Count >= MaxRelationsPerSentence) break;
             }

@@ -56,6 +56,27 @@ internal sealed partial class RelationRule
         // built on first use: the non-backtracking engine takes milliseconds to build each, and most rules meet few sentences
         _relaxed = new Lazy<Regex>(() => new Regex(RelaxedPattern.Relax(expanded.Replace(Lead, LooseLead)),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking));
+        _interpreted = new Lazy<Regex>(() => new Regex(expanded, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, MatchTimeout));
+    }
+
+    private readonly Lazy<Regex> _interpreted;
+
+    /// <summary>
+    /// The first match at or after <paramref name="startat"/>. The compiled engine of .NET 10.0 throws
+    /// IndexOutOfRangeException on some patterns with a lazy loop of negative lookaheads when the search starts inside the
+    /// sentence ("A still owns 30% of B, C took a 20% stake…" from B's marker); the interpreter reads the same pattern
+    /// right, so such a search is run again there.
+    /// </summary>
+    public Match Match(string input, int startat = 0)
+    {
+        try
+        {
+            return Pattern.Match(input, startat);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return _interpreted.Value.Match(input, startat);
+        }
     }
 
     public string Name { get; }
