@@ -519,7 +519,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
 
     /// <summary>A determiner or possessive before an offering cue: "son", "its", or the "s" of "Kestrel's".</summary>
     private static bool IsDeterminer(string text, List<TextSpan> tokens, string[] words, int k) =>
-        Lexicons.OfferingDeterminers.Contains(words[k]) || words[k] == "s" && tokens[k].Start > 0 && text[tokens[k].Start - 1] is '\'' or '’';
+        Lexicons.OfferingDeterminers.Contains(words[k]) || words[k] == "s" && tokens[k].Start > 0 && Tokenizer.IsPossessiveAt(text, tokens[k].Start - 1, text.Length);
 
     /// <summary>"Orange Business Services (OBS)": the acronym names the same entity from now on.</summary>
     private void FindAcronymDefinitions(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, List<Candidate> candidates)
