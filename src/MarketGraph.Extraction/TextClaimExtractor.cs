@@ -32,11 +32,13 @@ public sealed class TextClaimExtractor : IClaimExtractor
 
     private readonly ActorLexicon _lexicon;
     private readonly RelationModel? _model;
+    private readonly RelationModel? _context;
     private readonly NameModel? _names;
 
     /// <summary>File names of the learnt models in a model folder (see <see cref="RelationModelTrainer"/>).</summary>
     public const string NameModelFile = "name-model.json";
     public const string RelationModelFile = "relation-model.json";
+    public const string ContextModelFile = "context-model.json";
 
     public TextClaimExtractor()
         : this(ActorCatalog.Default)
@@ -44,7 +46,7 @@ public sealed class TextClaimExtractor : IClaimExtractor
     }
 
     public TextClaimExtractor(ActorCatalog catalog)
-        : this(catalog, RelationModel.Default, NameModel.Default)
+        : this(catalog, RelationModel.Default, NameModel.Default, RelationModel.DefaultContext)
     {
     }
 
@@ -52,12 +54,14 @@ public sealed class TextClaimExtractor : IClaimExtractor
     public TextClaimExtractor(string? modelDirectory)
         : this(ActorCatalog.Default,
             modelDirectory is null ? null : RelationModel.Load(Path.Combine(modelDirectory, RelationModelFile)),
-            modelDirectory is null ? null : NameModel.Load(Path.Combine(modelDirectory, NameModelFile)))
+            modelDirectory is null ? null : NameModel.Load(Path.Combine(modelDirectory, NameModelFile)),
+            modelDirectory is null || !File.Exists(Path.Combine(modelDirectory, ContextModelFile)) ? null : RelationModel.Load(Path.Combine(modelDirectory, ContextModelFile)))
     {
     }
 
-    internal TextClaimExtractor(ActorCatalog catalog, RelationModel? model, NameModel? names)
+    internal TextClaimExtractor(ActorCatalog catalog, RelationModel? model, NameModel? names, RelationModel? context = null)
     {
+        _context = context;
         _lexicon = ReferenceEquals(catalog, ActorCatalog.Default) ? ActorLexicon.Default : new ActorLexicon(catalog);
         _model = model;
         _names = names;
@@ -73,7 +77,12 @@ public sealed class TextClaimExtractor : IClaimExtractor
         document.MediaType.StartsWith(MediaTypes.PlainText, StringComparison.OrdinalIgnoreCase) ||
         document.MediaType.StartsWith(MediaTypes.Html, StringComparison.OrdinalIgnoreCase);
 
-    public Extraction Extract(Document document, CancellationToken cancellationToken = default)
+    public Extraction Extract(Document document, CancellationToken cancellationToken = default) => Extract(document, null, cancellationToken);
+
+    /// <summary>What the context model is given for one sentence: how the trainer sees exactly what the extractor will.</summary>
+    internal delegate void ContextSink(MaskedSentence sentence, IReadOnlyList<DocumentContext.Candidate> candidates, IReadOnlyList<DocumentEntity> entities);
+
+    internal Extraction Extract(Document document, ContextSink? sink, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text ?? "";
@@ -90,6 +99,9 @@ public sealed class TextClaimExtractor : IClaimExtractor
             which => which != Implicit.StakeTopic ? Resolve(which, recognizer, salient, offerings, people)
                 : stakeTopic.Entity >= 0 && count - stakeTopic.Sentence <= StakeTopicSentences ? stakeTopic.Entity : -1);
         var learnt = _model is null ? null : new LearntRelations(_model, recognizer.Entities);
+        var context = new DocumentContext(recognizer.Entities);
+        var contextual = _context is null ? null : new ContextRelations(_context, recognizer.Entities);
+        var claimed = new HashSet<(RelationType, int, int)>();
         var claims = new List<Claim>();
         var mentioned = new HashSet<int>();
         foreach (var sentence in SentenceSplitter.Split(limit == text.Length ? text : text[..limit]))
@@ -103,13 +115,23 @@ public sealed class TextClaimExtractor : IClaimExtractor
                 var masked = new MaskedSentence(text, sentence, mentions, recognizer.Entities);
                 var found = relations.Extract(masked, text);
                 learnt?.AddTo(found, masked);
+                if (contextual is not null || sink is not null)
+                {
+                    var candidates = context.Candidates(mentions);
+                    sink?.Invoke(masked, candidates, recognizer.Entities);
+                    contextual?.AddTo(found, masked, candidates, claimed);
+                }
                 foreach (var r in found)
                 {
+                    claimed.Add((r.Type, r.Subject, r.Object));
+                    // the history the context model reads is the rules' alone, as in training
+                    if (r.Rule is not (LearntRelations.RuleName or ContextRelations.RuleName) && r.Confidence >= MinTopicConfidence) context.Note(r.Type, r.Subject, r.Object);
                     if (r.Type is RelationType.OwnsStake or RelationType.Acquired && r.Confidence >= MinTopicConfidence) stakeTopic = (r.Object, count);
                     claims.Add(new Claim(r.Type, recognizer.Entities[r.Subject].ToMention(), recognizer.Entities[r.Object].ToMention(),
                         r.Props, Evidence.FromSpan(text, sentence.Start, sentence.End), Info, r.Confidence));
                 }
             }
+            context.Observe(mentions);
             // who leads a sentence is who later implicit references ("un contrat a été passé avec X") point to
             if (mentions.Count > 0 && !mentions[0].IsRoleNoun) salient.Add(mentions[0].Entity);
             offerings.AddRange(mentions.Where(m => recognizer.Entities[m.Entity].Kind == EntityKind.Offering).Select(m => m.Entity));

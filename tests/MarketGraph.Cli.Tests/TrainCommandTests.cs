@@ -1,6 +1,6 @@
 namespace MarketGraph.Cli.Tests;
 
-/// <summary>train writes the two model files; eval --model and --rules-only read with them or without any.</summary>
+/// <summary>train writes the three model files; eval --model and --rules-only read with them or without any.</summary>
 public class TrainCommandTests
 {
     private const string Gold = """
@@ -17,7 +17,7 @@ public class TrainCommandTests
         """;
 
     [Fact]
-    public async Task Train_writes_both_models_and_eval_uses_them()
+    public async Task Train_writes_the_models_and_eval_uses_them()
     {
         using var cli = new CliRun();
         var gold = Directory.CreateDirectory(Path.Combine(cli.Folder, "gold")).FullName;
@@ -29,6 +29,7 @@ public class TrainCommandTests
         Assert.Contains("1 articles", train.Out);
         Assert.True(File.Exists(Path.Combine(models, "name-model.json")));
         Assert.True(File.Exists(Path.Combine(models, "relation-model.json")));
+        Assert.True(File.Exists(Path.Combine(models, "context-model.json")));
 
         var withModels = await cli.RunAsync("eval", gold, "--model", models);
         var rulesOnly = await cli.RunAsync("eval", gold, "--rules-only");

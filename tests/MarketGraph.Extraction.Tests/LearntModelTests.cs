@@ -17,7 +17,7 @@ public class LearntModelTests
         try
         {
             RelationModelTrainer.TrainToFolder(trainedOn.Select(t => Path.Combine(CorpusTests.CorpusDirectory(), t)).ToList(), output);
-            foreach (var file in new[] { TextClaimExtractor.NameModelFile, TextClaimExtractor.RelationModelFile })
+            foreach (var file in new[] { TextClaimExtractor.NameModelFile, TextClaimExtractor.RelationModelFile, TextClaimExtractor.ContextModelFile })
             {
                 Assert.True(File.ReadAllBytes(Path.Combine(shipped, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))),
                     $"{file} differs from a fresh training run: retrain with ./marketgraph train (Corpus/README.md) and commit the result");
@@ -33,6 +33,7 @@ public class LearntModelTests
     public void The_embedded_models_are_loaded_and_named_in_the_extractor_version()
     {
         Assert.NotNull(RelationModel.Default);
+        Assert.NotNull(RelationModel.DefaultContext);
         Assert.NotNull(NameModel.Default);
         Assert.Contains("+model.", new TextClaimExtractor().Info.Version);
         Assert.DoesNotContain("+model.", new TextClaimExtractor(modelDirectory: null).Info.Version);

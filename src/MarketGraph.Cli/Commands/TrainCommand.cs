@@ -14,10 +14,11 @@ public static class TrainCommand
         command.SetAction(async (parse, _) =>
         {
             var summary = RelationModelTrainer.TrainToFolder(parse.GetValue(gold)!, parse.GetValue(output)!);
-            foreach (var c in summary.Calibration)
+            foreach (var (model, calibration) in new[] { ("pairs", summary.Calibration), ("context", summary.ContextCalibration) })
+            foreach (var c in calibration)
                 await context.Out.WriteLineAsync(c.Threshold >= 1
-                    ? $"{c.Type,-18} off   (held-out additions never reached the precision target; {c.Offered} offered)"
-                    : $"{c.Type,-18} ≥{c.Threshold:0.00} held-out additions kept {c.Kept}, right {c.Correct} ({(double)c.Correct / c.Kept:0.00}); {c.Offered} offered");
+                    ? $"{model,-8}{c.Type,-18} off   (held-out additions never reached the precision target; {c.Offered} offered)"
+                    : $"{model,-8}{c.Type,-18} ≥{c.Threshold:0.00} held-out additions kept {c.Kept}, right {c.Correct} ({(double)c.Correct / c.Kept:0.00}); {c.Offered} offered");
             await context.Out.WriteLineAsync($"{summary.Articles} articles, {summary.Pairs} pairs ({summary.Positives} related), {summary.Labels} labels, {summary.Weights} weights → {parse.GetValue(output)}");
             return ExitCodes.Success;
         });

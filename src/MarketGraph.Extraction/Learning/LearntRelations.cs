@@ -13,6 +13,7 @@ namespace MarketGraph.Extraction;
 internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList<DocumentEntity> entities)
 {
     private const double CalibrationThreshold = 0.5;
+    public const string RuleName = "model";
     private const double MaxConfidence = 0.8;
 
     public void AddTo(List<FoundRelation> found, MaskedSentence sentence)
@@ -51,7 +52,7 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
                 var cues = sentence.CuesOf(sentence.Masked);
                 if (cues.IsNegated(Math.Max(0, start - 25), end)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
                 else if (cues.IsHedged(start, end)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
-                offered.Add((new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), "model"), p));
+                offered.Add((new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), RuleName), p));
             }
         }
         foreach (var (relation, _) in offered.OrderByDescending(o => o.Probability))
@@ -73,6 +74,8 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
     [GeneratedRegex(@"\b(?:of the market|market share|du marché|parts? de marché)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MarketShare();
 
+    public static bool IsMarketShare(ReadOnlySpan<char> text) => MarketShare().IsMatch(text);
+
     private static int? FunctionalSide(FoundRelation r) => r.Type switch
     {
         RelationType.HoldsRole or RelationType.SubsidiaryOf => r.Subject,
@@ -80,7 +83,7 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
         _ => null,
     };
 
-    private static ClaimProps Props(RelationType type, string between) => type switch
+    public static ClaimProps Props(RelationType type, string between) => type switch
     {
         RelationType.HoldsRole => ClaimProps.Of(("current", !PropertyParsers.IsFormer(between))),
         _ => ClaimProps.Empty,

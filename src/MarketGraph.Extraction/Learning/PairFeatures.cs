@@ -120,6 +120,81 @@ internal sealed class PairFeatures
         if (a == FirstMarker()) sink("first");
     }
 
+    private static readonly string[] ContextRight = ["xr1=", "xr2=", "xr3="];
+
+    /// <summary>The features of a mention paired with a context candidate, as <see cref="VisitContext"/> gives them.</summary>
+    public List<string> OfContext(int mention, char contextKind, DocumentContext.Candidate candidate)
+    {
+        var f = new List<string>(64);
+        VisitContext(mention, contextKind, candidate, feature => f.Add(feature.ToString()));
+        return f;
+    }
+
+    /// <summary>How many words on each side of a mention a context pair reads as a bag.</summary>
+    private const int ContextWords = 12;
+
+    /// <summary>
+    /// The features of a mention paired with an entity of an earlier sentence (<see cref="DocumentContext"/>): the two
+    /// kinds, why that entity is a candidate and how long ago it was named, the words on each side of the mention (near
+    /// ones by place, farther ones as bags), how the sentence opens and how many markers it holds.
+    /// </summary>
+    public void VisitContext(int mention, char contextKind, DocumentContext.Candidate candidate, FeatureSink sink)
+    {
+        var at = _markerToken[mention];
+        var kinds = string.Create(2, (_kinds[mention], contextKind), (span, k) => (span[0], span[1]) = k);
+        Emit(sink, "xk=", kinds);
+        foreach (var source in candidate.Sources)
+        {
+            Emit(sink, "xs=", source);
+            Emit(sink, "xsk=", source, kinds);
+        }
+        var ago = candidate.SentencesAgo switch { <= 1 => "1", 2 => "2", <= 4 => "4", _ => "far" };
+        Emit(sink, "xd=", ago);
+        var right = at + 1 < _tokens.Count ? _tokens[at + 1] : "$";
+        foreach (var source in candidate.Sources)
+        {
+            Emit(sink, "xsd=", source, ago);
+            Emit(sink, "xsr1=", source, right);
+        }
+        // whether the sentence names something of its own before or after the mention, and what
+        var (before, after) = (0, 0);
+        char? previous = null, next = null;
+        for (var m = 0; m < _markerToken.Length; m++)
+        {
+            if (_markerToken[m] < at) { before++; previous = _kinds[m]; }
+            else if (_markerToken[m] > at) { after++; next ??= _kinds[m]; }
+        }
+        foreach (var tag in candidate.History)
+        {
+            Emit(sink, "xh=", tag);
+            Emit(sink, "xhk=", tag, kinds);
+        }
+        Emit(sink, "xma=", kinds, after switch { 0 => "0", 1 => "1", _ => "2" });
+        Emit(sink, "xmb=", kinds, before switch { 0 => "0", 1 => "1", _ => "2" });
+        Emit(sink, "xnk=", kinds, next is { } n ? Letter(n) : "-");
+        Emit(sink, "xpk=", kinds, previous is { } p ? Letter(p) : "-");
+        sink(MarkersBetween[Math.Min(_kinds.Length - 1, 3)]);
+        if (at == FirstMarker()) Emit(sink, "xfirst", kinds);
+        Emit(sink, "xo=", _tokens.Count > 0 ? _tokens[0] : "$");
+        for (var i = 1; i <= 3; i++)
+        {
+            if (i <= Window) Emit(sink, "x", Left[i - 1], at - i >= 0 ? _tokens[at - i] : "^");
+            Emit(sink, ContextRight[i - 1], at + i < _tokens.Count ? _tokens[at + i] : "$");
+        }
+        Emit(sink, "xkl1=", kinds, at >= 1 ? _tokens[at - 1] : "^");
+        Emit(sink, "xkr1=", kinds, at + 1 < _tokens.Count ? _tokens[at + 1] : "$");
+        for (var t = Math.Max(0, at - ContextWords); t < at; t++) Emit(sink, "xwl=", _tokens[t]);
+        for (var t = at + 1; t < _tokens.Count && t <= at + ContextWords; t++)
+        {
+            Emit(sink, "xwr=", _tokens[t]);
+            Emit(sink, "xkwr=", kinds, _tokens[t]);
+        }
+    }
+
+    private static readonly string[] Letters = Enumerable.Range('a', 26).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string Letter(char kind) => kind is >= 'a' and <= 'z' ? Letters[kind - 'a'] : kind.ToString();
+
     private char[] _buffer = new char[64];
 
     /// <summary>Hands the concatenation of <paramref name="parts"/> to the sink; it stays in the buffer until the next.</summary>

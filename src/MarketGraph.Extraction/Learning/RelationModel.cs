@@ -12,6 +12,7 @@ namespace MarketGraph.Extraction;
 internal sealed class RelationModel
 {
     public const string ResourceName = "MarketGraph.Extraction.relation-model.json";
+    public const string ContextResourceName = "MarketGraph.Extraction.context-model.json";
 
     public RelationModel(string version, IReadOnlyList<string> trainedOn, IReadOnlyList<LabelModel> labels, IReadOnlyDictionary<RelationType, double>? thresholds = null)
     {
@@ -28,11 +29,15 @@ internal sealed class RelationModel
     private readonly Dictionary<string, (int Label, double Weight)[]> _byFeature;
 
     /// <summary>Every label's probability for one pair of markers, into <paramref name="probabilities"/> (one slot per label).</summary>
-    public void Probabilities(PairFeatures pairs, int first, int second, double[] probabilities)
+    public void Probabilities(PairFeatures pairs, int first, int second, double[] probabilities) =>
+        Probabilities(sink => pairs.Visit(first, second, sink), probabilities);
+
+    /// <summary>Every label's probability for the features <paramref name="visit"/> hands over, into <paramref name="probabilities"/>.</summary>
+    public void Probabilities(Action<PairFeatures.FeatureSink> visit, double[] probabilities)
     {
         for (var i = 0; i < Labels.Count; i++) probabilities[i] = Labels[i].Bias;
         var lookup = _byFeature.GetAlternateLookup<ReadOnlySpan<char>>();
-        pairs.Visit(first, second, feature =>
+        visit(feature =>
         {
             if (!lookup.TryGetValue(feature, out var weights)) return;
             foreach (var (label, weight) in weights) probabilities[label] += weight;
@@ -64,6 +69,11 @@ internal sealed class RelationModel
 
     /// <summary>The model shipped with the engine; null when the build carries none.</summary>
     public static RelationModel? Default => Embedded.Value;
+
+    private static readonly Lazy<RelationModel?> EmbeddedContext = new(() => ModelJson.LoadEmbedded(ContextResourceName, Load));
+
+    /// <summary>The context model shipped with the engine (pairs of a mention and an earlier sentence's entity); null when none.</summary>
+    public static RelationModel? DefaultContext => EmbeddedContext.Value;
 
     public static RelationModel Load(Stream stream)
     {

@@ -9,7 +9,9 @@ namespace MarketGraph.Extraction;
 /// Trains a <see cref="RelationModel"/> from folders of gold articles: every pair of markers in a sentence is an
 /// example; a pair is positive for a label when a gold relation of that type names its two entities and gives this
 /// sentence as evidence. A pair whose entities the gold relates from another sentence is left out of that label's
-/// training (the same fact told twice is annotated once). Deterministic: same corpora, same model.
+/// training (the same fact told twice is annotated once). The context model is trained the same way over pairs of a
+/// mention and an entity of earlier sentences (<see cref="ContextExamples"/>). Deterministic: same corpora, same
+/// models, however many threads train them.
 /// </summary>
 public static class RelationModelTrainer
 {
@@ -18,13 +20,16 @@ public static class RelationModelTrainer
     {
         /// <summary>Per relation type: threshold, held-out additions kept, of which right, and offered (see calibration).</summary>
         public IReadOnlyList<(string Type, double Threshold, int Kept, int Correct, int Offered)> Calibration { get; init; } = [];
+
+        /// <summary>The same for the context model's additions (a mention and an earlier sentence's entity).</summary>
+        public IReadOnlyList<(string Type, double Threshold, int Kept, int Correct, int Offered)> ContextCalibration { get; init; } = [];
     }
 
     internal sealed record Example(string[] Features, string Kinds, HashSet<(RelationType, bool)> Positive, HashSet<(RelationType, bool)> Excluded);
 
     /// <summary>
-    /// Trains on the gold folders and writes the two model files the engine embeds into a folder: the name model first,
-    /// then the relation model over the entities the engine finds with it.
+    /// Trains on the gold folders and writes the three model files the engine embeds into a folder: the name model first,
+    /// then the relation model and the context model over the entities the engine finds with it.
     /// </summary>
     public static Summary TrainToFolder(IReadOnlyList<string> goldDirectories, string outputDirectory)
     {
@@ -34,22 +39,40 @@ public static class RelationModelTrainer
         var trainedOn = goldDirectories.Select(d => Path.GetFileName(Path.TrimEndingDirectorySeparator(d))).ToList();
         var options = new Logistic.Options();
         var names = TrainNames(files, trainedOn, options);
-        var examples = files.SelectMany(f => Examples(f, names)).ToList();
+        var examples = AllExamples(files, names, Examples);
+        var contextExamples = AllExamples(files, names, ContextExamples);
         // each folder is a fold: folders are written by different writers, so this measures unseen phrasing
-        var calibration = goldDirectories.Count >= 3
-            ? RelationModelCalibration.Calibrate(folds, trainedOn, options)
-            : [];
-        var relations = Train(examples, trainedOn, options, calibration.Count > 0
-            ? calibration.ToDictionary(c => c.Type, c => c.Threshold)
-            : RelationTypes.All.ToDictionary(t => t.Type, _ => UncalibratedThreshold));
+        var (calibration, contextCalibration) = goldDirectories.Count >= 3
+            ? RelationModelCalibration.Calibrate(GroupFolds(folds), trainedOn, options)
+            : ([], []);
+        var relations = Train(examples, trainedOn, options, Thresholds(calibration));
+        var context = Train(contextExamples, trainedOn, options, Thresholds(contextCalibration));
         Write(Path.Combine(outputDirectory, TextClaimExtractor.NameModelFile), names.Save);
         Write(Path.Combine(outputDirectory, TextClaimExtractor.RelationModelFile), relations.Save);
-        return new Summary(files.Count, examples.Count, examples.Count(e => e.Positive.Count > 0), relations.Labels.Count,
-            relations.Labels.Sum(l => l.Weights.Count) + names.Kinds.Sum(k => k.Logistic.Weights.Count))
+        Write(Path.Combine(outputDirectory, TextClaimExtractor.ContextModelFile), context.Save);
+        return new Summary(files.Count, examples.Count + contextExamples.Count,
+            examples.Count(e => e.Positive.Count > 0) + contextExamples.Count(e => e.Positive.Count > 0), relations.Labels.Count + context.Labels.Count,
+            relations.Labels.Sum(l => l.Weights.Count) + context.Labels.Sum(l => l.Weights.Count) + names.Kinds.Sum(k => k.Logistic.Weights.Count))
         {
             Calibration = calibration.Select(c => (c.Type.WireName(), c.Threshold, c.Kept, c.Correct, c.Offered)).ToList(),
+            ContextCalibration = contextCalibration.Select(c => (c.Type.WireName(), c.Threshold, c.Kept, c.Correct, c.Offered)).ToList(),
         };
     }
+
+    /// <summary>At most this many calibration folds: each trains all three models once, and more folds barely move the thresholds.</summary>
+    internal const int MaxFolds = 8;
+
+    /// <summary>The folders dealt round-robin into at most <see cref="MaxFolds"/> folds; a folder is never split.</summary>
+    internal static List<IReadOnlyList<string>> GroupFolds(IReadOnlyList<IReadOnlyList<string>> folders) =>
+        folders.Select((files, i) => (files, i))
+            .GroupBy(f => f.i % MaxFolds)
+            .Select(g => (IReadOnlyList<string>)g.SelectMany(f => f.files).ToList())
+            .ToList();
+
+    private static Dictionary<RelationType, double> Thresholds(List<RelationModelCalibration.TypeCalibration> calibration) =>
+        calibration.Count > 0
+            ? calibration.ToDictionary(c => c.Type, c => c.Threshold)
+            : RelationTypes.All.ToDictionary(t => t.Type, _ => UncalibratedThreshold);
 
     private static void Write(string path, Action<Stream> save)
     {
@@ -77,7 +100,7 @@ public static class RelationModelTrainer
         var space = new Logistic.FeatureSpace(examples.Select(e => (IReadOnlyList<string>)e.Features).ToList(), options.MinCount);
         var all = Enumerable.Range(0, examples.Count).ToArray();
         var models = examples.Where(e => e.Kind is not null).Select(e => e.Kind!.Value).Distinct().Order()
-            .Select(kind => (kind, space.Train(all, i => examples[i].Kind == kind, options))).ToList();
+            .AsParallel().AsOrdered().Select(kind => (kind, space.Train(all, i => examples[i].Kind == kind, options))).ToList();
         return new NameModel(TextClaimExtractor.EngineVersion, trainedOn, models);
     }
 
@@ -109,17 +132,23 @@ public static class RelationModelTrainer
     {
         var space = new Logistic.FeatureSpace(examples.Select(e => (IReadOnlyList<string>)e.Features).ToList(), options.MinCount);
         var labels = examples.SelectMany(e => e.Positive).Distinct().OrderBy(l => l.Item1).ThenBy(l => l.Item2).ToList();
-        var models = new List<RelationModel.LabelModel>();
-        foreach (var label in labels)
+        // each label is its own regression with its own seeded order: training them side by side gives the same model
+        var models = new RelationModel.LabelModel[labels.Count];
+        Parallel.For(0, labels.Count, l =>
         {
+            var label = labels[l];
             var kinds = examples.Where(e => e.Positive.Contains(label)).Select(e => e.Kinds).ToHashSet(StringComparer.Ordinal);
             var rows = Enumerable.Range(0, examples.Count)
                 .Where(i => kinds.Contains(examples[i].Kinds) && !examples[i].Excluded.Contains(label)).ToArray();
             var logistic = space.Train(rows, i => examples[i].Positive.Contains(label), options);
-            models.Add(new RelationModel.LabelModel(label.Item1, label.Item2, kinds, logistic.Bias, logistic.Weights));
-        }
+            models[l] = new RelationModel.LabelModel(label.Item1, label.Item2, kinds, logistic.Bias, logistic.Weights);
+        });
         return new RelationModel(TextClaimExtractor.EngineVersion, trainedOn, models, thresholds);
     }
+
+    /// <summary>The examples of every file, read side by side and listed in file order (the order training sees them in).</summary>
+    internal static List<Example> AllExamples(IReadOnlyList<string> files, NameModel? names, Func<string, NameModel?, IEnumerable<Example>> of) =>
+        files.AsParallel().AsOrdered().SelectMany(f => of(f, names).ToList()).ToList();
 
     /// <summary>The pair examples of one gold file, read and recognised exactly as the extractor does.</summary>
     internal static IEnumerable<Example> Examples(string file, NameModel? names)
@@ -138,7 +167,44 @@ public static class RelationModelTrainer
                 pending.Add((sentence, pairs.Of(i, j).ToArray(), $"{pairs.Kind(i)}{pairs.Kind(j)}", mentions[i].Entity, mentions[j].Entity));
         }
         // entity names are read once the whole document has been recognised (later sentences add aliases)
-        var keys = recognizer.Entities.Select(e => e.Aliases.Append(e.Name).Select(EntityKey.Normalise).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
+        return Label(text, gold, recognizer.Entities, pending);
+    }
+
+    /// <summary>
+    /// The context examples of one gold file: each mention of a sentence paired with each entity of earlier sentences
+    /// that <see cref="DocumentContext"/> offers, positive for a label when a gold relation of that type relates the
+    /// two and gives this sentence as evidence.
+    /// </summary>
+    internal static IEnumerable<Example> ContextExamples(string file, NameModel? names)
+    {
+        var (document, gold, _) = ReadGoldFile(file);
+        var pending = new List<(TextSpan Sentence, string[] Features, string Kinds, int A, int B)>();
+        IReadOnlyList<DocumentEntity> entities = [];
+        // the rules run as they do in the extractor: what they read is the history the candidates carry
+        new TextClaimExtractor(ActorCatalog.Default, null, names).Extract(document, (masked, candidates, all) =>
+        {
+            entities = all;
+            var mentions = masked.Mentions;
+            var pairs = new PairFeatures(masked, all);
+            var done = new HashSet<int>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (pairs.Kind(i) == 'c' || !done.Add(mentions[i].Entity)) continue;
+                foreach (var c in candidates)
+                {
+                    var kind = PairFeatures.KindOf(all[c.Entity]);
+                    pending.Add((masked.Sentence, pairs.OfContext(i, kind, c).ToArray(), $"{pairs.Kind(i)}{kind}", mentions[i].Entity, c.Entity));
+                }
+            }
+        });
+        // A is the sentence's mention, B the context entity: a label is reversed when the context entity is the subject
+        return Label(document.Text, gold, entities, pending);
+    }
+
+    private static IEnumerable<Example> Label(string text, List<GoldEvaluator.GoldRelation> gold, IReadOnlyList<DocumentEntity> entities,
+        List<(TextSpan Sentence, string[] Features, string Kinds, int A, int B)> pending)
+    {
+        var keys = entities.Select(e => e.Aliases.Append(e.Name).Select(EntityKey.Normalise).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal)).ToList();
         var evidence = gold.Select(g => Locate(text, g.Evidence)).ToList();
         foreach (var p in pending)
         {

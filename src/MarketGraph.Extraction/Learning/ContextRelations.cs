@@ -1,0 +1,79 @@
+using MarketGraph.Core.Claims;
+using MarketGraph.Core.Ontology;
+
+namespace MarketGraph.Extraction;
+
+/// <summary>
+/// The relations a context model finds between a mention of a sentence and an entity an earlier sentence named (see
+/// <see cref="DocumentContext"/>): "Greywell Infrastructure owns the remaining 45%" after a paragraph about Spire
+/// Bidco. Each mention keeps at most one such relation per type and side, the likeliest; nothing is added where the
+/// sentence's own reading already relates that mention, or that entity, by the type.
+/// </summary>
+internal sealed partial class ContextRelations(RelationModel model, IReadOnlyList<DocumentEntity> entities)
+{
+    private const double MaxConfidence = 0.75;
+    private const double CalibrationThreshold = 0.5;
+    public const string RuleName = "context";
+
+    public void AddTo(List<FoundRelation> found, MaskedSentence sentence, IReadOnlyList<DocumentContext.Candidate> candidates,
+        IReadOnlySet<(RelationType, int, int)> claimed)
+    {
+        var mentions = sentence.Mentions;
+        if (candidates.Count == 0 || mentions.Count == 0) return;
+        var pairs = new PairFeatures(sentence, entities);
+        var sides = found.SelectMany(f => new[] { (f.Type, f.Subject), (f.Type, f.Object) }).ToHashSet();
+        var best = new Dictionary<(RelationType, int, bool), (FoundRelation Relation, double Probability)>();
+        var probabilities = new double[model.Labels.Count];
+        var done = new HashSet<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (pairs.Kind(i) == 'c' || !done.Add(mentions[i].Entity)) continue;
+            foreach (var candidate in candidates)
+            {
+                var contextKind = PairFeatures.KindOf(entities[candidate.Entity]);
+                var kinds = $"{pairs.Kind(i)}{contextKind}";
+                var scored = false;
+                for (var l = 0; l < model.Labels.Count; l++)
+                {
+                    var label = model.Labels[l];
+                    var threshold = model.Thresholds is null ? CalibrationThreshold : model.Thresholds.GetValueOrDefault(label.Type, 1.0);
+                    if (threshold >= 1 || !label.Kinds.Contains(kinds)) continue;
+                    if (!scored)
+                    {
+                        var (m, c) = (i, candidate);
+                        model.Probabilities(sink => pairs.VisitContext(m, contextKind, c, sink), probabilities);
+                        scored = true;
+                    }
+                    var p = probabilities[l];
+                    if (p < threshold) continue;
+                    var (s, o) = label.Reversed ? (candidate.Entity, mentions[i].Entity) : (mentions[i].Entity, candidate.Entity);
+                    if (claimed.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && claimed.Contains((label.Type, o, s))) continue;
+                    if (sides.Contains((label.Type, mentions[i].Entity)) || sides.Contains((label.Type, candidate.Entity))) continue;
+                    var key = (label.Type, mentions[i].Entity, label.Reversed);
+                    if (best.TryGetValue(key, out var held) && held.Probability >= p) continue;
+                    var (start, end) = pairs.Region(i, i);
+                    var clause = sentence.Masked[start..Math.Min(sentence.Masked.Length, end + 80)];
+                    if (label.Type == RelationType.OwnsStake && LearntRelations.IsMarketShare(sentence.Masked)) continue;
+                    var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
+                    var cues = sentence.CuesOf(sentence.Masked);
+                    if (cues.IsNegated(Math.Max(0, start - 25), start + clause.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
+                    else if (cues.IsHedged(start, start + clause.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+                    var props = label.Type == RelationType.OwnsStake ? StakeProps(clause) : LearntRelations.Props(label.Type, sentence.Masked);
+                    best[key] = (new FoundRelation(label.Type, s, o, props, Math.Round(confidence, 2), RuleName), p);
+                }
+            }
+        }
+        foreach (var (relation, _) in best.Values.OrderByDescending(b => b.Probability)) found.Add(relation);
+    }
+
+    /// <summary>The share the owner's clause gives ("Ashgrove holds 45%, …"): the first percentage after it, before another name.</summary>
+    private static ClaimProps StakeProps(string clause)
+    {
+        var next = clause.IndexOf('⟦', 1);
+        var share = Share().Match(next < 0 ? clause : clause[..next]);
+        return share.Success ? ClaimProps.Of(("percent", PropertyParsers.Percent(share.Groups["pct"].Value))) : ClaimProps.Empty;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pour\s?cent\b)")]
+    private static partial System.Text.RegularExpressions.Regex Share();
+}
