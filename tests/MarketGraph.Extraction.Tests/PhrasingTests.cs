@@ -560,6 +560,9 @@ public class PhrasingTests
     [InlineData("Giulia Ferri joined Tallow Cloud in 2023 from Aruba, where she had been sales director.", "Giulia Ferri", "Aruba")]
     [InlineData("« Le marché est porteur », estime Laura Brenner, directrice générale de Kervalia depuis 2023 et ancienne directrice technique d'Orange.", "Laura Brenner", "Orange")]
     [InlineData("Owen Price, Tallow Cloud's managing director and previously head of sales at Vodafone, said the work starts in May.", "Owen Price", "Vodafone")]
+    [InlineData("“We start in May,” said Hanna Lund, Tallow Cloud's chief executive, who previously led partner sales at Atos.", "Hanna Lund", "Atos")]
+    [InlineData("Paul Roy, CEO of Kervalia, and Marie Lenoir, who previously ran operations at Capgemini, signed the deal.", "Marie Lenoir", "Capgemini")]
+    [InlineData("Claire Dubreuil, directrice générale de Kervalia, qui a auparavant dirigé l'activité cloud de Sopra Steria, a signé l'accord.", "Claire Dubreuil", "Sopra Steria")]
     public void A_former_post_told_beside_the_current_one(string text, string person, string org)
     {
         var claim = ExpectOne(text, RelationType.HoldsRole, person, org);
@@ -970,6 +973,11 @@ public class PhrasingTests
     [InlineData("Ardian a racheté Velquen Data en mars. Le fonds Breizh Up, entré en 2018, a cédé à cette occasion sa participation de 12 %.", "Breizh Up", "Velquen Data")]
     public void A_stake_sold_without_a_company_ended_in_the_company_of_the_last_stake(string text, string owner, string owned) =>
         ExpectEnded(text, RelationType.OwnsStake, owner, owned);
+
+    [Theory]
+    [InlineData("Fondée en 2019, Kervalia compte depuis 2022 le fonds Arvor Capital à son capital, à hauteur de 18 %.", "Arvor Capital", "Kervalia")]
+    [InlineData("Tallow Cloud counts Ashgrove Partners, a Leeds investor, among its shareholders.", "Ashgrove Partners", "Tallow Cloud")]
+    public void A_company_that_counts_an_investor_at_its_capital(string text, string owner, string owned) => Expect(text, RelationType.OwnsStake, owner, owned);
 
     [Theory]
     // no stake read before: the rules have nothing to attach the share to (the context model weighs these, see ContextModelTests)
