@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MarketGraph.Core.Claims;
 using MarketGraph.Core.Ontology;
 
@@ -74,6 +75,6 @@ internal sealed partial class ContextRelations(RelationModel model, IReadOnlyLis
         return share.Success ? ClaimProps.Of(("percent", PropertyParsers.Percent(share.Groups["pct"].Value))) : ClaimProps.Empty;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<pct>\d{1,3}(?:[.,]\d+)?)\s?(?:%|per\s?cent\b|pour\s?cent\b)")]
-    private static partial System.Text.RegularExpressions.Regex Share();
+    [GeneratedRegex(RelationRule.PercentPattern)]
+    private static partial Regex Share();
 }

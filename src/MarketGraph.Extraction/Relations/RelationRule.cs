@@ -37,6 +37,9 @@ internal enum Implicit
 /// </summary>
 internal sealed partial class RelationRule
 {
+    /// <summary>A percentage as the patterns read it ("23 %", "23%", "23 per cent"), its number in the group "pct".</summary>
+    public const string PercentPattern = @"(?<pct>\d{1,3}(?:[.,·]\d{1,2})?)\s?(?:%|pour\s?cent|per\s?cent|percent)";
+
     // no timeout: sentences are capped at SentenceSplitter.MaxSentenceLength and every gap is bounded,
     // so matching time is bounded; a timeout would also fire on the first (JIT-compiling) match under load
     private static readonly TimeSpan MatchTimeout = Regex.InfiniteMatchTimeout;
@@ -295,7 +298,7 @@ internal sealed partial class RelationRule
                 return $"[^⟦⟧.;!?]{{0,{(m.Groups["n"].Success ? m.Groups["n"].Value : "40")}}}?";
             return m.Value switch
             {
-                "{PCT}" => @"(?<pct>\d{1,3}(?:[.,·]\d{1,2})?)\s?(?:%|pour\s?cent|per\s?cent|percent)",
+                "{PCT}" => PercentPattern,
                 "{T}" => @"(?<title>(?:(?:le|la|l['’]|the|a|an|son|sa|its|leur|their|notre|our)\s*)?" + Lexicons.TitlePatternLiteral + @"[^⟦⟧.;()«»,]{0,100}?)",
                 "{A}" => Lead,
                 "{DET}" => @"(?:(?:le|la|les|l['’]|the|a|an|un|une|son|sa|ses|its|their|leur|leurs)\s*)?",
