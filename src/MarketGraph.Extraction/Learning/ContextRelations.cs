@@ -32,21 +32,9 @@ internal sealed partial class ContextRelations(RelationModel model, IReadOnlyLis
             foreach (var candidate in candidates)
             {
                 var contextKind = PairFeatures.KindOf(entities[candidate.Entity]);
-                var kinds = $"{pairs.Kind(i)}{contextKind}";
-                var scored = false;
-                for (var l = 0; l < model.Labels.Count; l++)
+                var (m, c) = (i, candidate);
+                foreach (var (label, p, threshold) in model.Passing($"{pairs.Kind(i)}{contextKind}", sink => pairs.VisitContext(m, contextKind, c, sink), probabilities, CalibrationThreshold))
                 {
-                    var label = model.Labels[l];
-                    var threshold = model.Thresholds is null ? CalibrationThreshold : model.Thresholds.GetValueOrDefault(label.Type, 1.0);
-                    if (threshold >= 1 || !label.Kinds.Contains(kinds)) continue;
-                    if (!scored)
-                    {
-                        var (m, c) = (i, candidate);
-                        model.Probabilities(sink => pairs.VisitContext(m, contextKind, c, sink), probabilities);
-                        scored = true;
-                    }
-                    var p = probabilities[l];
-                    if (p < threshold) continue;
                     var (s, o) = label.Reversed ? (candidate.Entity, mentions[i].Entity) : (mentions[i].Entity, candidate.Entity);
                     if (claimed.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && claimed.Contains((label.Type, o, s))) continue;
                     if (sides.Contains((label.Type, mentions[i].Entity)) || sides.Contains((label.Type, candidate.Entity))) continue;
@@ -55,10 +43,7 @@ internal sealed partial class ContextRelations(RelationModel model, IReadOnlyLis
                     var (start, end) = pairs.Region(i, i);
                     var clause = sentence.Masked[start..Math.Min(sentence.Masked.Length, end + 80)];
                     if (label.Type == RelationType.OwnsStake && LearntRelations.IsMarketShare(sentence.Masked)) continue;
-                    var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
-                    var cues = sentence.CuesOf(sentence.Masked);
-                    if (cues.IsNegated(Math.Max(0, start - 25), start + clause.Length)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
-                    else if (cues.IsHedged(start, start + clause.Length)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+                    var confidence = sentence.CuesOf(sentence.Masked).Capped(model.Confidence(p, threshold, MaxConfidence), start, start + clause.Length);
                     var props = label.Type == RelationType.OwnsStake ? StakeProps(clause) : LearntRelations.Props(label.Type, sentence.Masked);
                     best[key] = (new FoundRelation(label.Type, s, o, props, Math.Round(confidence, 2), RuleName), p);
                 }

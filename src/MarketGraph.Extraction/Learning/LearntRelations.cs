@@ -28,30 +28,16 @@ internal sealed partial class LearntRelations(RelationModel model, IReadOnlyList
         var probabilities = new double[model.Labels.Count];
         foreach (var (i, j) in PairFeatures.Candidates(pairs, mentions))
         {
-            var kinds = $"{pairs.Kind(i)}{pairs.Kind(j)}";
-            var scored = false;
-            for (var l = 0; l < model.Labels.Count; l++)
+            var (first, second) = (i, j);
+            foreach (var (label, p, threshold) in model.Passing($"{pairs.Kind(i)}{pairs.Kind(j)}", sink => pairs.Visit(first, second, sink), probabilities, CalibrationThreshold))
             {
-                var label = model.Labels[l];
-                var threshold = model.Thresholds is null ? CalibrationThreshold : model.Thresholds.GetValueOrDefault(label.Type, 1.0);
-                if (threshold >= 1 || !label.Kinds.Contains(kinds)) continue;
-                if (!scored)
-                {
-                    model.Probabilities(pairs, i, j, probabilities);
-                    scored = true;
-                }
-                var p = probabilities[l];
-                if (p < threshold) continue;
                 var (s, o) = label.Reversed ? (mentions[j].Entity, mentions[i].Entity) : (mentions[i].Entity, mentions[j].Entity);
                 if (related.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && related.Contains((label.Type, o, s))) continue;
                 var (start, end) = pairs.Region(i, j);
                 // "holds 30% of the market": a market share is not a stake, whatever the words around it
                 if (label.Type == RelationType.OwnsStake && MarketShare().IsMatch(sentence.Masked.AsSpan(start, end - start))) continue;
-                var confidence = model.Thresholds is null ? p : 0.5 + (MaxConfidence - 0.5) * (p - threshold) / (1 - threshold);
-                // found on first use: most sentences offer no pair
-                var cues = sentence.CuesOf(sentence.Masked);
-                if (cues.IsNegated(Math.Max(0, start - 25), end)) confidence = Math.Min(confidence, Hedging.NegatedConfidence);
-                else if (cues.IsHedged(start, end)) confidence = Math.Min(confidence, Hedging.HedgedConfidence);
+                // cues found on first use: most sentences offer no pair
+                var confidence = sentence.CuesOf(sentence.Masked).Capped(model.Confidence(p, threshold, MaxConfidence), start, end);
                 offered.Add((new FoundRelation(label.Type, s, o, Props(label.Type, sentence.Masked[start..end]), Math.Round(confidence, 2), RuleName), p));
             }
         }

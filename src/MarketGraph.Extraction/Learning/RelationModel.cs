@@ -32,6 +32,33 @@ internal sealed class RelationModel
     public void Probabilities(PairFeatures pairs, int first, int second, double[] probabilities) =>
         Probabilities(sink => pairs.Visit(first, second, sink), probabilities);
 
+    /// <summary>
+    /// The labels that may take a pair of these kinds and reach their type's threshold (<paramref name="calibrationThreshold"/>
+    /// while calibrating), with their probability and threshold; the pair is scored through <paramref name="visit"/>,
+    /// into <paramref name="probabilities"/>, only once some label may take it.
+    /// </summary>
+    public IEnumerable<(LabelModel Label, double Probability, double Threshold)> Passing(string kinds, Action<PairFeatures.FeatureSink> visit,
+        double[] probabilities, double calibrationThreshold)
+    {
+        var scored = false;
+        for (var l = 0; l < Labels.Count; l++)
+        {
+            var label = Labels[l];
+            var threshold = Thresholds is null ? calibrationThreshold : Thresholds.GetValueOrDefault(label.Type, 1.0);
+            if (threshold >= 1 || !label.Kinds.Contains(kinds)) continue;
+            if (!scored)
+            {
+                Probabilities(visit, probabilities);
+                scored = true;
+            }
+            if (probabilities[l] >= threshold) yield return (label, probabilities[l], threshold);
+        }
+    }
+
+    /// <summary>A claim's confidence: from 0.5 at its threshold to <paramref name="max"/> at certainty; while calibrating, the probability itself.</summary>
+    public double Confidence(double probability, double threshold, double max) =>
+        Thresholds is null ? probability : 0.5 + (max - 0.5) * (probability - threshold) / (1 - threshold);
+
     /// <summary>Every label's probability for the features <paramref name="visit"/> hands over, into <paramref name="probabilities"/>.</summary>
     public void Probabilities(Action<PairFeatures.FeatureSink> visit, double[] probabilities)
     {

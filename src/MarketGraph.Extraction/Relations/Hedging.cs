@@ -28,6 +28,11 @@ internal static partial class Hedging
         }
 
         /// <summary>Negation inside the words that carry the relation (and the few words before them).</summary>
+        /// <summary>A learnt claim's confidence, read from [start, end): capped under a negation (looked for from a little before) or a hedge.</summary>
+        public double Capped(double confidence, int start, int end) =>
+            IsNegated(Math.Max(0, start - 25), end) ? Math.Min(confidence, NegatedConfidence)
+            : IsHedged(start, end) ? Math.Min(confidence, HedgedConfidence) : confidence;
+
         public bool IsNegated(int regionStart, int regionEnd) => _negations.Exists(n => n.Start >= regionStart && n.End <= regionEnd);
 
         /// <summary>
