@@ -25,28 +25,21 @@ internal sealed partial class ContextRelations(RelationModel model, IReadOnlyLis
         var sides = found.SelectMany(f => new[] { (f.Type, f.Subject), (f.Type, f.Object) }).ToHashSet();
         var best = new Dictionary<(RelationType, int, bool), (FoundRelation Relation, double Probability)>();
         var probabilities = new double[model.Labels.Count];
-        var done = new HashSet<int>();
-        for (var i = 0; i < mentions.Count; i++)
+        foreach (var (i, candidate, contextKind) in PairFeatures.ContextPairs(pairs, mentions, candidates, entities))
         {
-            if (pairs.Kind(i) == 'c' || !done.Add(mentions[i].Entity)) continue;
-            foreach (var candidate in candidates)
+            foreach (var (label, p, threshold) in model.Passing($"{pairs.Kind(i)}{contextKind}", sink => pairs.VisitContext(i, contextKind, candidate, sink), probabilities, CalibrationThreshold))
             {
-                var contextKind = PairFeatures.KindOf(entities[candidate.Entity]);
-                var (m, c) = (i, candidate);
-                foreach (var (label, p, threshold) in model.Passing($"{pairs.Kind(i)}{contextKind}", sink => pairs.VisitContext(m, contextKind, c, sink), probabilities, CalibrationThreshold))
-                {
-                    var (s, o) = label.Reversed ? (candidate.Entity, mentions[i].Entity) : (mentions[i].Entity, candidate.Entity);
-                    if (claimed.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && claimed.Contains((label.Type, o, s))) continue;
-                    if (sides.Contains((label.Type, mentions[i].Entity)) || sides.Contains((label.Type, candidate.Entity))) continue;
-                    var key = (label.Type, mentions[i].Entity, label.Reversed);
-                    if (best.TryGetValue(key, out var held) && held.Probability >= p) continue;
-                    var (start, end) = pairs.Region(i, i);
-                    var clause = sentence.Masked[start..Math.Min(sentence.Masked.Length, end + 80)];
-                    if (label.Type == RelationType.OwnsStake && LearntRelations.IsMarketShare(sentence.Masked)) continue;
-                    var confidence = sentence.CuesOf(sentence.Masked).Capped(model.Confidence(p, threshold, MaxConfidence), start, start + clause.Length);
-                    var props = label.Type == RelationType.OwnsStake ? StakeProps(clause) : LearntRelations.Props(label.Type, sentence.Masked);
-                    best[key] = (new FoundRelation(label.Type, s, o, props, Math.Round(confidence, 2), RuleName), p);
-                }
+                var (s, o) = label.Reversed ? (candidate.Entity, mentions[i].Entity) : (mentions[i].Entity, candidate.Entity);
+                if (claimed.Contains((label.Type, s, o)) || label.Type.IsSymmetric() && claimed.Contains((label.Type, o, s))) continue;
+                if (sides.Contains((label.Type, mentions[i].Entity)) || sides.Contains((label.Type, candidate.Entity))) continue;
+                var key = (label.Type, mentions[i].Entity, label.Reversed);
+                if (best.TryGetValue(key, out var held) && held.Probability >= p) continue;
+                var (start, end) = pairs.Region(i, i);
+                var clause = sentence.Masked[start..Math.Min(sentence.Masked.Length, end + 80)];
+                if (label.Type == RelationType.OwnsStake && LearntRelations.IsMarketShare(sentence.Masked)) continue;
+                var confidence = sentence.CuesOf(sentence.Masked).Capped(model.Confidence(p, threshold, MaxConfidence), start, start + clause.Length);
+                var props = label.Type == RelationType.OwnsStake ? StakeProps(clause) : LearntRelations.Props(label.Type, sentence.Masked);
+                best[key] = (new FoundRelation(label.Type, s, o, props, Math.Round(confidence, 2), RuleName), p);
             }
         }
         foreach (var (relation, _) in best.Values.OrderByDescending(b => b.Probability)) found.Add(relation);

@@ -56,6 +56,21 @@ internal sealed class PairFeatures
         }
     }
 
+    /// <summary>
+    /// The context pairs worth classifying: each mention of a sentence (one per entity, no country) with each entity of
+    /// earlier sentences on offer, and that entity's kind letter.
+    /// </summary>
+    public static IEnumerable<(int Mention, DocumentContext.Candidate Candidate, char Kind)> ContextPairs(PairFeatures pairs,
+        IReadOnlyList<Mention> mentions, IReadOnlyList<DocumentContext.Candidate> candidates, IReadOnlyList<DocumentEntity> entities)
+    {
+        var done = new HashSet<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (pairs._kinds[i] == 'c' || !done.Add(mentions[i].Entity)) continue;
+            foreach (var candidate in candidates) yield return (i, candidate, KindOf(entities[candidate.Entity]));
+        }
+    }
+
     /// <summary>Mention indices in sentence order (markers appear in mention order).</summary>
     public int Count => _kinds.Length;
 

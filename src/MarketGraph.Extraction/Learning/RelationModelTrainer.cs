@@ -41,7 +41,7 @@ public static class RelationModelTrainer
         var names = TrainNames(files, trainedOn, options);
         var examples = AllExamples(files, names, Examples);
         var contextExamples = AllExamples(files, names, ContextExamples);
-        // each folder is a fold: folders are written by different writers, so this measures unseen phrasing
+        // folds are whole folders, written by different writers, so calibration measures unseen phrasing
         var (calibration, contextCalibration) = goldDirectories.Count >= 3
             ? RelationModelCalibration.Calibrate(GroupFolds(folds), trainedOn, options)
             : ([], []);
@@ -54,9 +54,12 @@ public static class RelationModelTrainer
             examples.Count(e => e.Positive.Count > 0) + contextExamples.Count(e => e.Positive.Count > 0), relations.Labels.Count + context.Labels.Count,
             relations.Labels.Sum(l => l.Weights.Count) + context.Labels.Sum(l => l.Weights.Count) + names.Kinds.Sum(k => k.Logistic.Weights.Count))
         {
-            Calibration = calibration.Select(c => (c.Type.WireName(), c.Threshold, c.Kept, c.Correct, c.Offered)).ToList(),
-            ContextCalibration = contextCalibration.Select(c => (c.Type.WireName(), c.Threshold, c.Kept, c.Correct, c.Offered)).ToList(),
+            Calibration = Rows(calibration),
+            ContextCalibration = Rows(contextCalibration),
         };
+
+        static List<(string, double, int, int, int)> Rows(List<RelationModelCalibration.TypeCalibration> calibration) =>
+            calibration.Select(c => (c.Type.WireName(), c.Threshold, c.Kept, c.Correct, c.Offered)).ToList();
     }
 
     /// <summary>At most this many calibration folds: each trains all three models once, and more folds barely move the thresholds.</summary>
@@ -186,16 +189,8 @@ public static class RelationModelTrainer
             entities = all;
             var mentions = masked.Mentions;
             var pairs = new PairFeatures(masked, all);
-            var done = new HashSet<int>();
-            for (var i = 0; i < mentions.Count; i++)
-            {
-                if (pairs.Kind(i) == 'c' || !done.Add(mentions[i].Entity)) continue;
-                foreach (var c in candidates)
-                {
-                    var kind = PairFeatures.KindOf(all[c.Entity]);
-                    pending.Add((masked.Sentence, pairs.OfContext(i, kind, c).ToArray(), $"{pairs.Kind(i)}{kind}", mentions[i].Entity, c.Entity));
-                }
-            }
+            foreach (var (i, c, kind) in PairFeatures.ContextPairs(pairs, mentions, candidates, all))
+                pending.Add((masked.Sentence, pairs.OfContext(i, kind, c).ToArray(), $"{pairs.Kind(i)}{kind}", mentions[i].Entity, c.Entity));
         });
         // A is the sentence's mention, B the context entity: a label is reversed when the context entity is the subject
         return Label(document.Text, gold, entities, pending);
