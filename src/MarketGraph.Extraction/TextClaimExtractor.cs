@@ -89,7 +89,9 @@ public sealed class TextClaimExtractor : IClaimExtractor
         if (string.IsNullOrWhiteSpace(text)) return Extraction.Empty;
         var limit = Math.Min(text.Length, MaxTextLength);
         var language = LanguageOf(document);
+        var sentences = SentenceSplitter.Split(limit == text.Length ? text : text[..limit]);
         var recognizer = new EntityRecognizer(_lexicon, language) { Names = _names };
+        if (language is "fr" or "en") recognizer.Foresee(Scout(text, sentences, language));
         var salient = new List<int>();
         var offerings = new List<int>();
         var people = new List<int>();
@@ -104,7 +106,7 @@ public sealed class TextClaimExtractor : IClaimExtractor
         var claimed = new HashSet<(RelationType, int, int)>();
         var claims = new List<Claim>();
         var mentioned = new HashSet<int>();
-        foreach (var sentence in SentenceSplitter.Split(limit == text.Length ? text : text[..limit]))
+        foreach (var sentence in sentences)
         {
             if ((++count & 31) == 0) cancellationToken.ThrowIfCancellationRequested();
             var mentions = recognizer.Recognise(text, sentence);
@@ -145,6 +147,14 @@ public sealed class TextClaimExtractor : IClaimExtractor
         }).ToList();
         var entities = recognizer.Entities.Where(e => mentioned.Contains(e.Index)).Select(e => e.ToMention()).ToList();
         return new Extraction(entities, final);
+    }
+
+    /// <summary>A first reading of every sentence, for the names the document teaches (see <see cref="EntityRecognizer.Foresee"/>).</summary>
+    private EntityRecognizer Scout(string text, List<TextSpan> sentences, string language)
+    {
+        var scout = new EntityRecognizer(_lexicon, language) { Names = _names };
+        foreach (var sentence in sentences) scout.Recognise(text, sentence);
+        return scout;
     }
 
     private static EntityMention Refresh(EntityMention mention, EntityRecognizer recognizer) =>

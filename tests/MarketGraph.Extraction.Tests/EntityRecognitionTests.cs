@@ -1,3 +1,4 @@
+using MarketGraph.Core.Documents;
 using MarketGraph.Core.Ontology;
 
 namespace MarketGraph.Extraction.Tests;
@@ -30,6 +31,35 @@ public class EntityRecognitionTests
     {
         Assert.True(HasEntity("Le projet CLOUDWATT a été présenté hier à la presse.", "Cloudwatt", EntityKind.Organization, "fr"));
         Assert.False(HasEntity("Le logo est orange et le fond est bleu, comme le ciel du matin.", "Orange", EntityKind.Organization, "fr"));
+    }
+
+    // without the learnt models, a bare unknown name is read only where a cue introduces it: here, after its first use
+    [Theory]
+    [InlineData("Le département de l'Orne a confié à Korvalis l'hébergement de ses applications. Basée à Alençon, la société Korvalis exploite deux centres de données.",
+        "Korvalis", "Département de l'Orne", "fr")]
+    [InlineData("Norbury Borough Council has turned to Skelvane to run its email. Skelvane Ltd, a Leeds hosting firm, won the tender in May.",
+        "Skelvane", "Norbury Borough Council", "en")]
+    public void A_name_the_document_introduces_later_is_known_where_it_is_first_used(string text, string company, string buyer, string language)
+    {
+        var e = new TextClaimExtractor(modelDirectory: null).Extract(new Document("t", text, MediaTypes.PlainText) { Language = language });
+        Assert.Contains(e.Claims, c => c.Evidence.Start == 0 && new[] { c.Subject.Name, c.Object.Name }.Order().SequenceEqual(new[] { company, buyer }.Order()));
+    }
+
+    [Theory]
+    [InlineData("Basée à Lorient, Kerhoat est une filiale du groupe Penmarc'h.", "Lorient", "fr")]
+    [InlineData("Basée à Alençon, la société Korvalis exploite deux centres de données.", "Alençon", "fr")]
+    [InlineData("Headquartered in Harrogate, Veltrane is a subsidiary of Norvik Group.", "Harrogate", "en")]
+    public void The_town_a_company_is_based_in_is_not_an_organisation(string text, string town, string language)
+    {
+        Assert.DoesNotContain(Run.Extract(text, language).Entities, e => e.Name == town);
+        Assert.DoesNotContain(new TextClaimExtractor(modelDirectory: null).Extract(new Document("t", text, MediaTypes.PlainText) { Language = language }).Entities, e => e.Name == town);
+    }
+
+    [Fact]
+    public void A_company_named_after_a_listed_actor_does_not_take_the_actors_name()
+    {
+        var e = Run.Extract("KfW Capital, the venture arm of the development bank KfW, bought 12% of Halvane. KfW itself holds no stake.", "en");
+        Assert.Contains(e.Entities, x => x.Name == "KfW" && x.Kind == EntityKind.PublicBody);
     }
 
     [Fact]

@@ -120,6 +120,28 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
     }
 
+    /// <summary>
+    /// Learns, before the first sentence is read, the names another reading of the whole document found in its text
+    /// (not the reference list's): "Armoricloud" named after "a confié à" in the opening sentence is known from a later
+    /// one that introduces it ("Armoricloud est une filiale du groupe Kerdalo").
+    /// </summary>
+    public void Foresee(EntityRecognizer scout)
+    {
+        var listed = scout._byActor.Values.ToHashSet();
+        var mapped = new Dictionary<int, int>();
+        foreach (var e in scout._entities)
+        {
+            if (!listed.Contains(e.Index)) mapped[e.Index] = Register(e.Name, e.Kind, e.Country);
+        }
+        foreach (var (key, entity) in scout._learnt)
+        {
+            if (!mapped.TryGetValue(entity, out var mine) || !_learnt.TryAdd(key, mine)) continue;
+            var first = key.Split(' ')[0];
+            _learntLongest[first] = Math.Max(key.Count(c => c == ' ') + 1, _learntLongest.GetValueOrDefault(first));
+            if (scout._learntShort.Contains(key)) _learntShort.Add(key);
+        }
+    }
+
     public int Register(string name, EntityKind kind, string? country = null)
     {
         var key = EntityKey.Normalise(name);
@@ -160,6 +182,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         while (_entities[entity].Kind is EntityKind.Organization && shortForm.Count >= 2 && Lexicons.GenericNameEndings.Contains(shortForm[^1]))
         {
             shortForm.RemoveAt(shortForm.Count - 1);
+            // "KfW Capital" shortened is KfW, another actor the reference list knows
+            if (lexicon.TryGet(ActorLexicon.KeyOf(shortForm), out _)) break;
             LearnKey(shortForm, entity);
             _learntShort.Add(ActorLexicon.KeyOf(shortForm));
         }
@@ -375,7 +399,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1]) && !NotAName(words[i - 1]) && !Lexicons.Nationalities.ContainsKey(words[i - 1].ToLowerInvariant())
                 && !IsCueAcronym(words[i - 1])) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 5);
-            if (n == 0) continue;
+            if (n == 0 || IsSeatOfCompany(text, sentence, tokens[i])) continue;
             var prev = i > 0 ? folded[i - 1] : "";
             var prevRaw = i > 0 ? words[i - 1] : "";
             var gapBefore = i > 0 ? text[tokens[i - 1].End..tokens[i].Start] : "";
@@ -414,6 +438,16 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         }
     }
 
+    /// <summary>"Basée à Saint-Malo, Armoricloud…", "based in Leeds": the run names the place a company sits in.</summary>
+    private static bool IsSeatOfCompany(string text, TextSpan sentence, TextSpan token)
+    {
+        var from = Math.Max(sentence.Start, token.Start - 30);
+        return SeatBefore().IsMatch(text.AsSpan(from, token.Start - from));
+    }
+
+    [GeneratedRegex(@"\b(?:basée?s?|based|headquartered|installée?s?|implantée?s?|située?s?|located|domiciliée?s?|établie?s?)\s+(?:à|in)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeatBefore();
+
     /// <summary>The capitalised runs left after the other finders, named by the <see cref="Names"/> model.</summary>
     private void FindNamesByModel(string text, TextSpan sentence, List<TextSpan> tokens, string[] words, string[] folded, bool[] joinable, int[] covered,
         MatchCollection roleNounMatches, List<Candidate> candidates)
@@ -426,7 +460,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             if (roleNouns.Exists(r => tokens[i].Start >= r.Start && tokens[i].End <= r.End)) continue;
             if (i > 0 && joinable[i - 1] && IsCapitalised(words[i - 1])) continue;
             var n = CapitalisedRun(words, joinable, covered, i, 6);
-            if (n == 0) continue;
+            if (n == 0 || IsSeatOfCompany(text, sentence, tokens[i])) continue;
             // "(OBS)": an acronym being defined belongs to the name before it
             if (n == 1 && tokens[i].Start > 0 && text[tokens[i].Start - 1] == '(') continue;
             // a sentence's first word is capitalised whatever it is ("Baptisée Socle Ouvert, l'offre…"): the run

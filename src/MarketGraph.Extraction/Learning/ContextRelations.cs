@@ -37,6 +37,7 @@ internal sealed partial class ContextRelations(RelationModel model, IReadOnlyLis
                 var (start, end) = pairs.Region(i, i);
                 var clause = sentence.Masked[start..Math.Min(sentence.Masked.Length, end + 80)];
                 if (label.Type == RelationType.OwnsStake && LearntRelations.IsMarketShare(sentence.Masked)) continue;
+                if (label.Type == RelationType.HoldsRole && !label.Reversed && TitledElsewhere(sentence.Masked, start, end)) continue;
                 var confidence = sentence.CuesOf(sentence.Masked).Capped(model.Confidence(p, threshold, MaxConfidence), start, start + clause.Length);
                 var props = label.Type == RelationType.OwnsStake ? StakeProps(clause) : LearntRelations.Props(label.Type, sentence.Masked);
                 best[key] = (new FoundRelation(label.Type, s, o, props, Math.Round(confidence, 2), RuleName), p);
@@ -52,6 +53,21 @@ internal sealed partial class ContextRelations(RelationModel model, IReadOnlyLis
         var share = Share().Match(next < 0 ? clause : clause[..next]);
         return share.Success ? ClaimProps.Of(("percent", PropertyParsers.Percent(share.Groups["pct"].Value))) : ClaimProps.Empty;
     }
+
+    /// <summary>
+    /// "Marc Le Du, directeur du syndicat": the title names its employer by a common noun the sentence left unresolved,
+    /// so the employer is none of the entities named so far.
+    /// </summary>
+    private static bool TitledElsewhere(string masked, int start, int end) =>
+        UnresolvedEmployerAfter().IsMatch(masked.AsSpan(end)) || UnresolvedEmployerBefore().IsMatch(masked.AsSpan(0, start));
+
+    private const string EmployerNoun = @"(?:syndicat|ministère|ministry|département|department|trust|council|conseil|région|region|collectivité|agence|agency|authority|autorité|université|university|hôpital|hospital|CHU|GHT|ville|city|commune|mairie|métropole|société|groupe|entreprise|company|group|firm|opérateur|operator|fonds|fund|coentreprise|joint venture|start-up|banque|bank)(?![\p{L}-])";
+
+    [GeneratedRegex(@"^\s*,\s*[^⟦⟧,.;]{0,60}?\b(?:du|de la|de l['’]|des|of the|at the)\s*" + EmployerNoun, RegexOptions.IgnoreCase)]
+    private static partial Regex UnresolvedEmployerAfter();
+
+    [GeneratedRegex(@"\b(?:du|de la|de l['’]|des|of the|at the)\s*" + EmployerNoun + @"\s*,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnresolvedEmployerBefore();
 
     [GeneratedRegex(RelationRule.PercentPattern)]
     private static partial Regex Share();
