@@ -303,7 +303,7 @@ internal sealed partial class RelationExtractor(IReadOnlyList<DocumentEntity> en
     [GeneratedRegex(@"\b(?:français|française|french)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchWord();
 
-    [GeneratedRegex(@"^\s*,\s*" + Lexicons.RelativePronounLiteral, RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*,\s*(?:" + Lexicons.RelativePronounLiteral + @"|que\b|qu['’])", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeAfter();
 
     [GeneratedRegex(@"\b(?:allemand|italien|espagnol|britannique|belge|américain|chinois|german|italian|spanish|british|belgian|american|chinese|européen|european)\w*", RegexOptions.IgnoreCase)]
