@@ -273,6 +273,15 @@ public class EntityRecognitionTests
         Assert.True(Run.Has(e, RelationType.PartnersWith, company, partner) || Run.Has(e, RelationType.PartnersWith, partner, company), Run.Dump(e));
     }
 
+    [Theory]
+    [InlineData("Sextane a racheté Garonvia, un hébergeur toulousain de 40 salariés. L'hébergeur est certifié HDS depuis 2021.", "Garonvia", "HDS", "fr")]
+    [InlineData("Kelbrook bought Norvane, a Leeds-based integrator, in May. The integrator holds ISO 27001 certification.", "Norvane", "ISO 27001", "en")]
+    public void A_role_noun_finds_the_company_the_text_described_as_one_before_the_sentence_subject(string text, string company, string certification, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.True(Run.Has(e, RelationType.Qualified, company, certification), Run.Dump(e));
+    }
+
     [Fact]
     public void A_role_noun_for_an_unknown_company_points_to_what_the_last_sentence_was_about()
     {

@@ -94,6 +94,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             }
             _history.Add(c.Entity);
         }
+        LearnDescribedRoles(text, sentence, mentions);
         var leader = mentions.FindIndex(m => !m.IsRoleNoun);
         if (leader >= 0) _leaders.Add(mentions[leader].Entity);
         // the sentence's grammatical subject, as far as a pronoun opening the next sentence can tell: its first mention
@@ -671,6 +672,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             var afterPreposition = AfterPreposition().IsMatch(s.AsSpan(0, span.Start - sentence.Start));
             var antecedent = noun is "ce dernier" or "cette dernière" or "the latter" or "celui-ci" or "celle-ci"
                 ? LastNamed(candidates, span.Start)
+                // "Garonne Datacenters, un hébergeur toulousain … L'hébergeur": the company the text described as one
+                : country is null && DescribedRoleOf(noun) is { } described && RecentlyDescribed(described) is var said and >= 0 ? said
                 : SubjectBeforeRelative(noun, s, sentence, candidates, span.Start) is var subject and >= 0 ? subject
                 : FindAntecedent(role, country, candidates, span.Start, afterPreposition);
             if (antecedent < 0) continue;
@@ -774,10 +777,32 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         _ => null,
     };
 
+    /// <summary>What a company can be described as for a role noun to find it: the roles, and nouns that otherwise point to any company.</summary>
+    private static string? DescribedRoleOf(string noun) => RoleOf(noun) ?? noun switch
+    {
+        "hébergeur" or "provider" => "provider",
+        "towerco" => "towerco",
+        _ => null,
+    };
+
     /// <summary>What the text calls an organisation the reference list does not know ("l'éditeur Quillon"): its role from now on.</summary>
+    /// <summary>"Garonne Datacenters, un hébergeur toulousain", "Kestrel is a Leeds-based integrator": what the company is, for "l'hébergeur" further on.</summary>
+    private void LearnDescribedRoles(string text, TextSpan sentence, List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.IsRoleNoun || _entities[m.Entity].Kind != EntityKind.Organization) continue;
+            var described = DescribedAs().Match(text, m.Span.End, Math.Min(sentence.End, m.Span.End + 60) - m.Span.End);
+            if (described.Success) LearnRole(m.Entity, described.Groups["noun"].Value.ToLowerInvariant());
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*(?:,|est|is|was|était|reste|remains|demeure|devient|becomes|became|has become)\s*(?:un|une|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>opérateur|operator|telco|éditeur|équipementier|constructeur|vendor|fabricant|manufacturer|intégrateur|integrator|ESN|fonds|fund|investisseur|investor|hébergeur|provider|towerco)(?![\p{L}-])", RegexOptions.IgnoreCase)]
+    private static partial Regex DescribedAs();
+
     private void LearnRole(int entity, string noun)
     {
-        if (RoleOf(noun) is { } role && _entities[entity] is { Kind: EntityKind.Organization, Roles.Count: 0 } e) e.DocumentRoles.Add(role);
+        if (DescribedRoleOf(noun) is { } role && _entities[entity] is { Kind: EntityKind.Organization, Roles.Count: 0 } e) e.DocumentRoles.Add(role);
     }
 
     /// <summary>
@@ -901,6 +926,16 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// The latest of the last <paramref name="sentences"/> sentence leaders that is an organisation the reference list
     /// does not know, with no role or the text's <paramref name="role"/>, and not named in <paramref name="notNamedIn"/>; -1 when none.
     /// </summary>
+    /// <summary>The latest company of the last sentences the text described as having this role; -1 when none.</summary>
+    private int RecentlyDescribed(string role)
+    {
+        for (var k = _history.Count - 1; k >= 0 && _history.Count - k <= 30; k--)
+        {
+            if (_entities[_history[k]].DocumentRoles.Contains(role)) return _history[k];
+        }
+        return -1;
+    }
+
     private int RecentLeaderUnlisted(string role, int sentences, List<Candidate>? notNamedIn)
     {
         for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= sentences; k--)
