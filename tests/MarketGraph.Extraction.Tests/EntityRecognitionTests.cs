@@ -282,6 +282,15 @@ public class EntityRecognitionTests
         Assert.True(Run.Has(e, RelationType.Qualified, company, certification), Run.Dump(e));
     }
 
+    [Theory]
+    [InlineData("Norvane Cloud hosts data for 40 councils. Norvane Cloud was founded in Leeds in 2015, and Norvane Cloud now employs 120 people. Norvane Cloud runs two sites. Dell supplies the servers. The company holds ISO 27001 certification.", "Norvane Cloud", "en")]
+    [InlineData("Kervane Data héberge les données de 40 communes. Kervane Data a été fondée à Rennes en 2015, et Kervane Data emploie 120 personnes. Kervane Data exploite deux sites. Dell fournit les serveurs. La société est certifiée ISO 27001.", "Kervane Data", "fr")]
+    public void A_generic_noun_points_to_the_company_the_text_is_about_past_a_passing_name(string text, string company, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.True(Run.Has(e, RelationType.Qualified, company, "ISO 27001"), Run.Dump(e));
+    }
+
     [Fact]
     public void A_role_noun_for_an_unknown_company_points_to_what_the_last_sentence_was_about()
     {

@@ -885,10 +885,16 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         {
             // "Kelvio est devenu une filiale du groupe": the group is not Kelvio
             var namedBefore = afterPreposition ? sameSentence.Where(c => c.Span.End <= before && !c.IsRole).Select(c => c.Entity).ToHashSet() : [];
+            // the latest, unless an earlier one is what the whole text is about and the latest a passing name
+            // ("Dell supplies the compute nodes. The company holds ISO 27001" in a piece about Kuura Cloud)
+            var chosen = -1;
             for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= 3; k--)
             {
-                if (Fits(_leaders[k]) && !namedBefore.Contains(_leaders[k])) return _leaders[k];
+                if (!Fits(_leaders[k]) || namedBefore.Contains(_leaders[k])) continue;
+                if (chosen < 0) chosen = _leaders[k];
+                else if (MentionCount(_leaders[k]) >= 2 * MentionCount(chosen) + 2) chosen = _leaders[k];
             }
+            if (chosen >= 0) return chosen;
         }
         // "l'éditeur lyonnais" after a sentence about a company the list does not know: that company, before any listed
         // vendor named earlier
@@ -926,6 +932,8 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     /// The latest of the last <paramref name="sentences"/> sentence leaders that is an organisation the reference list
     /// does not know, with no role or the text's <paramref name="role"/>, and not named in <paramref name="notNamedIn"/>; -1 when none.
     /// </summary>
+    private int MentionCount(int entity) => _history.Count(h => h == entity);
+
     /// <summary>The latest company of the last sentences the text described as having this role; -1 when none.</summary>
     private int RecentlyDescribed(string role)
     {
