@@ -291,6 +291,15 @@ public class EntityRecognitionTests
         Assert.True(Run.Has(e, RelationType.Qualified, company, "ISO 27001"), Run.Dump(e));
     }
 
+    [Theory]
+    [InlineData("Historiquement connue pour sa gamme de serveurs Vantor Box, commercialisée depuis 2006, l'entreprise Kelbrane a repositionné son catalogue. Elle détient la certification ISO 27001.", "Kelbrane", "fr")]
+    [InlineData("Known for its Vantor Box servers, sold since 2006, the Leeds firm Kelbrane has moved into cloud hosting. It holds ISO 27001 certification.", "Kelbrane", "en")]
+    public void A_pronoun_after_a_fronted_clause_points_to_the_main_clause_subject(string text, string company, string language)
+    {
+        var e = Run.Extract(text, language);
+        Assert.True(Run.Has(e, RelationType.Qualified, company, "ISO 27001"), Run.Dump(e));
+    }
+
     [Fact]
     public void A_role_noun_for_an_unknown_company_points_to_what_the_last_sentence_was_about()
     {

@@ -100,8 +100,10 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         // the sentence's grammatical subject, as far as a pronoun opening the next sentence can tell: its first mention
         // when no preposition governs it ("À Rennes, Kerlann…" is about Kerlann)
         // nor a possessive ("The venture's first product, KommunalCloud Basis, is…" is about the product)
-        var subject = mentions.FindIndex(m => !GovernedBefore().IsMatch(text.AsSpan(sentence.Start, m.Span.Start - sentence.Start))
-            && !Tokenizer.IsPossessiveAt(text, m.Span.End, sentence.End));
+        var subject = FrontedSubject(text, sentence, mentions);
+        if (subject < 0)
+            subject = mentions.FindIndex(m => !GovernedBefore().IsMatch(text.AsSpan(sentence.Start, m.Span.Start - sentence.Start))
+                && !Tokenizer.IsPossessiveAt(text, m.Span.End, sentence.End));
         _subject = subject >= 0 ? mentions[subject].Entity : -1;
         return mentions;
     }
@@ -438,6 +440,32 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
             i = end;
         }
     }
+
+    /// <summary>
+    /// "Historiquement connue pour la gamme Dedibox, commercialisée depuis 2006, l'entreprise a…": after a fronted
+    /// participle clause, the subject is the mention that follows a comma and leads a verb; -1 when none.
+    /// </summary>
+    private static int FrontedSubject(string text, TextSpan sentence, List<Mention> mentions)
+    {
+        if (mentions.Count < 2) return -1;
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        if (!FrontedClause().IsMatch(s) && !FrontedParticiple().IsMatch(s)) return -1;
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (AfterComma().IsMatch(text.AsSpan(sentence.Start, m.Span.Start - sentence.Start))
+                && SubjectVerbAfter().IsMatch(text.AsSpan(m.Span.End, sentence.End - m.Span.End)))
+                return i;
+        }
+        return -1;
+    }
+
+    [GeneratedRegex(@"^[\s«“""]*(?:\p{L}+ment\s+)?\p{L}+(?:ée?s?|ue?s?|ie?s?|ise?s?|ite?s?|ed|wn)\s+(?:par|pour|en|à|au|aux|dans|depuis|de|du|des|sur|by|for|in|as|since|from|with|on|at)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FrontedParticiple();
+
+    /// <summary>", ", ", l'entreprise ", ", the Leeds firm ": what may stand between a fronted clause's comma and the subject's name.</summary>
+    [GeneratedRegex(@",\s*(?:(?:l['’]|le |la |les |the )\s*(?:[\p{L}-]+\s+){0,2}?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterComma();
 
     /// <summary>"Basée à Saint-Malo, Armoricloud…", "based in Leeds": the run names the place a company sits in.</summary>
     private static bool IsSeatOfCompany(string text, TextSpan sentence, TextSpan token)
