@@ -9,8 +9,13 @@ internal static class Run
 {
     private static readonly TextClaimExtractor Extractor = new();
 
+    /// <summary>The shipped name model without the relation models: what the patterns alone find.</summary>
+    private static readonly TextClaimExtractor Patterns = new(ActorCatalog.Default, model: null, names: NameModel.Default);
+
     public static Extraction Extract(string text, string? language = null) =>
         Extractor.Extract(new Document("test", text, MediaTypes.PlainText) { Language = language });
+
+    public static Extraction ExtractByPatterns(string text) => Patterns.Extract(new Document("test", text, MediaTypes.PlainText));
 
     /// <summary>Claims at or above the default threshold (0.5).</summary>
     public static bool Has(Extraction e, RelationType type, string subject, string obj) =>

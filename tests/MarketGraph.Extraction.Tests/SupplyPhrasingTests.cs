@@ -1,4 +1,3 @@
-using MarketGraph.Core.Documents;
 using MarketGraph.Core.Ontology;
 
 namespace MarketGraph.Extraction.Tests;
@@ -9,12 +8,9 @@ namespace MarketGraph.Extraction.Tests;
 /// </summary>
 public class SupplyPhrasingTests
 {
-    /// <summary>The shipped name model without the relation models: what the patterns alone find.</summary>
-    private static readonly TextClaimExtractor RulesOnly = new(ActorCatalog.Default, model: null, names: NameModel.Default);
-
     private static void Expect(string text, string supplier, string customer)
     {
-        foreach (var e in new[] { RulesOnly.Extract(new Document("t", text, MediaTypes.PlainText)), Run.Extract(text) })
+        foreach (var e in new[] { Run.ExtractByPatterns(text), Run.Extract(text) })
             Assert.True(Run.Has(e, RelationType.Supplies, supplier, customer), $"expected SUPPLIES {supplier} -> {customer}; got:\n{Run.Dump(e)}");
     }
 

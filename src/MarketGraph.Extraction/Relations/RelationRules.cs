@@ -66,6 +66,9 @@ internal static class RelationRules
         // "Bpifrance entre au capital de Fibre Océane à hauteur de 25 %", "Tesi has entered the capital of X"
         new("stake-enters-capital", RelationType.OwnsStake,
             @"{S:oph}{G:30}\b(?:entre|entrent|est entrée?|sont entrée?s|fait son entrée|a fait son entrée|font leur entrée)\s+(?:au|dans le)\s+capital\s+(?:de|du|d['’])\s*{A}{o:opf}(?:[^⟦⟧.;]{0,80}?\bà hauteur de\s+{PCT})?"),
+        // "NumSpot's largest shareholder is Docaposte", "Its other investors include Ardian", "Ses actionnaires sont A et B"
+        new("stake-possessive-shareholders", RelationType.OwnsStake,
+            @"(?:{o:opf}['’]s\s+|^[\s«“""]*(?:Its|Their|Son|Sa|Ses|Leurs?)\s+)(?:(?:largest|main|biggest|majority|controlling|other|remaining|principal|principaux|premier|autres|historic|historiques?|new|nouveaux?)\s+)*(?:shareholders?|owners?|investors?|backers?|actionnaires?|investisseurs?)\s+(?:is|are|was|were|include|includes|remains|remain|est|sont|restent|reste|demeure|comprennent|incluent)\s+(?:(?:now|still|désormais|toujours)\s+)?{S:oph}") { ImplicitObject = Implicit.RecentOrganisation },
         // "Docaposte est l'actionnaire de référence de NumSpot", "Ardian is the controlling shareholder of X"
         new("stake-reference-shareholder", RelationType.OwnsStake,
             @"{S:oph}\s+(?:est|reste|demeure|devient|est devenue?|is|remains|became|has become)\s+(?:(?:désormais|now|still|toujours)\s+)?(?:l['’]|le\s+|the\s+)(?:(?:controlling|majority|reference|largest|main|principal)\s+shareholder|actionnaire\s+(?:de référence|majoritaire|principal|de contrôle))\s+(?:de|du|d['’]|of|in)\s*{o:opf}"),
