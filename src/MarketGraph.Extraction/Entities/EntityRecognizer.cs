@@ -813,7 +813,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         _ => null,
     };
 
-    /// <summary>What the text calls an organisation the reference list does not know ("l'éditeur Quillon"): its role from now on.</summary>
     /// <summary>"Garonne Datacenters, un hébergeur toulousain", "Kestrel is a Leeds-based integrator": what the company is, for "l'hébergeur" further on.</summary>
     private void LearnDescribedRoles(string text, TextSpan sentence, List<Mention> mentions)
     {
@@ -828,6 +827,7 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
     [GeneratedRegex(@"\G\s*(?:,|est|is|was|était|reste|remains|demeure|devient|becomes|became|has become)\s*(?:un|une|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>opérateur|operator|telco|éditeur|équipementier|constructeur|vendor|fabricant|manufacturer|intégrateur|integrator|ESN|fonds|fund|investisseur|investor|hébergeur|provider|towerco)(?![\p{L}-])", RegexOptions.IgnoreCase)]
     private static partial Regex DescribedAs();
 
+    /// <summary>What the text calls an organisation the reference list does not know ("l'éditeur Quillon"): its role from now on.</summary>
     private void LearnRole(int entity, string noun)
     {
         if (DescribedRoleOf(noun) is { } role && _entities[entity] is { Kind: EntityKind.Organization, Roles.Count: 0 } e) e.DocumentRoles.Add(role);
@@ -955,11 +955,6 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return -1;
     }
 
-    // "Bastian Rehagen, Quellwerk's chief executive,": a company's possessive may come before the title
-    /// <summary>
-    /// The latest of the last <paramref name="sentences"/> sentence leaders that is an organisation the reference list
-    /// does not know, with no role or the text's <paramref name="role"/>, and not named in <paramref name="notNamedIn"/>; -1 when none.
-    /// </summary>
     private int MentionCount(int entity) => _history.Count(h => h == entity);
 
     /// <summary>The latest company of the last sentences the text described as having this role; -1 when none.</summary>
@@ -972,6 +967,11 @@ internal sealed partial class EntityRecognizer(ActorLexicon lexicon, string lang
         return -1;
     }
 
+    // "Bastian Rehagen, Quellwerk's chief executive,": a company's possessive may come before the title
+    /// <summary>
+    /// The latest of the last <paramref name="sentences"/> sentence leaders that is an organisation the reference list
+    /// does not know, with no role or the text's <paramref name="role"/>, and not named in <paramref name="notNamedIn"/>; -1 when none.
+    /// </summary>
     private int RecentLeaderUnlisted(string role, int sentences, List<Candidate>? notNamedIn)
     {
         for (var k = _leaders.Count - 1; k >= 0 && _leaders.Count - k <= sentences; k--)
