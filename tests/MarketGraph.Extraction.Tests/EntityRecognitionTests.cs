@@ -276,7 +276,11 @@ public class EntityRecognitionTests
     [Theory]
     [InlineData("Sextane a racheté Garonvia, un hébergeur toulousain de 40 salariés. L'hébergeur est certifié HDS depuis 2021.", "Garonvia", "HDS", "fr")]
     [InlineData("Kelbrook bought Norvane, a Leeds-based integrator, in May. The integrator holds ISO 27001 certification.", "Norvane", "ISO 27001", "en")]
-    public void A_role_noun_finds_the_company_the_text_described_as_one_before_the_sentence_subject(string text, string company, string certification, string language)
+    public void A_role_noun_finds_the_company_the_text_described_as_one_before_the_sentence_subject(string text, string company, string certification, string language) =>
+        ExpectQualified(text, company, certification, language);
+
+    /// <summary>The coreference theories below end in a certification claim: who holds it tells whom the noun or pronoun found.</summary>
+    private static void ExpectQualified(string text, string company, string certification, string language)
     {
         var e = Run.Extract(text, language);
         Assert.True(Run.Has(e, RelationType.Qualified, company, certification), Run.Dump(e));
@@ -285,20 +289,14 @@ public class EntityRecognitionTests
     [Theory]
     [InlineData("Norvane Cloud hosts data for 40 councils. Norvane Cloud was founded in Leeds in 2015, and Norvane Cloud now employs 120 people. Norvane Cloud runs two sites. Dell supplies the servers. The company holds ISO 27001 certification.", "Norvane Cloud", "en")]
     [InlineData("Kervane Data héberge les données de 40 communes. Kervane Data a été fondée à Rennes en 2015, et Kervane Data emploie 120 personnes. Kervane Data exploite deux sites. Dell fournit les serveurs. La société est certifiée ISO 27001.", "Kervane Data", "fr")]
-    public void A_generic_noun_points_to_the_company_the_text_is_about_past_a_passing_name(string text, string company, string language)
-    {
-        var e = Run.Extract(text, language);
-        Assert.True(Run.Has(e, RelationType.Qualified, company, "ISO 27001"), Run.Dump(e));
-    }
+    public void A_generic_noun_points_to_the_company_the_text_is_about_past_a_passing_name(string text, string company, string language) =>
+        ExpectQualified(text, company, "ISO 27001", language);
 
     [Theory]
     [InlineData("Historiquement connue pour sa gamme de serveurs Vantor Box, commercialisée depuis 2006, l'entreprise Kelbrane a repositionné son catalogue. Elle détient la certification ISO 27001.", "Kelbrane", "fr")]
     [InlineData("Known for its Vantor Box servers, sold since 2006, the Leeds firm Kelbrane has moved into cloud hosting. It holds ISO 27001 certification.", "Kelbrane", "en")]
-    public void A_pronoun_after_a_fronted_clause_points_to_the_main_clause_subject(string text, string company, string language)
-    {
-        var e = Run.Extract(text, language);
-        Assert.True(Run.Has(e, RelationType.Qualified, company, "ISO 27001"), Run.Dump(e));
-    }
+    public void A_pronoun_after_a_fronted_clause_points_to_the_main_clause_subject(string text, string company, string language) =>
+        ExpectQualified(text, company, "ISO 27001", language);
 
     [Fact]
     public void A_role_noun_for_an_unknown_company_points_to_what_the_last_sentence_was_about()
